@@ -1,0 +1,33 @@
+// Bundles the Node/Electron side into dist/electron with esbuild: the Electron main process, the
+// sandboxed preload (one self-contained file), the `galley` CLI and the `npm start` launcher.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist/electron');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Native and Electron modules stay outside the bundle.
+  external: ['electron', 'better-sqlite3'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: path.join(out, 'main.cjs') }),
+  // A sandboxed preload may only require('electron'): everything else is bundled in.
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: path.join(out, 'preload.cjs'), sourcemap: false }),
+  build({
+    ...common,
+    entryPoints: ['electron/hosts/cli.ts'],
+    outfile: path.join(out, 'cli.cjs'),
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({ ...common, entryPoints: ['electron/hosts/start.ts'], outfile: path.join(out, 'start.cjs') }),
+]);

@@ -1,0 +1,5 @@
+import type { ReleaseId } from '../../../shared/domain';
+
+export function ReleaseView({ id }: { id: ReleaseId }) {
+  return <section className="view" data-id={id} />;
+}

@@ -1,0 +1,3 @@
+export function LibraryView() {
+  return <section className="view" />;
+}

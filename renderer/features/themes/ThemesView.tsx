@@ -1,0 +1,3 @@
+export function ThemesView() {
+  return <section className="view" />;
+}

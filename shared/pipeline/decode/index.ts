@@ -1,0 +1,1 @@
+export { decodeBytes, looksBinary, mediaTypeOf, extensionOf, type Decoded } from './decode';

@@ -1,0 +1,2 @@
+export { splitRelease, type SplitContext } from './split';
+export { detectLanguage } from './language';

@@ -1,0 +1,28 @@
+import { docFromParagraphs, type Language, type ReleaseDraft } from '../../domain';
+import { detectLanguage } from './language';
+
+export interface SplitContext {
+  /** Language used when the text gives no clue. */
+  defaultLanguage: Language;
+}
+
+/**
+ * The first, simple split: the first non-empty line is the title, every other non-empty line a
+ * paragraph. Pure. The import capability replaces this stage behind the same entry point.
+ */
+export function splitRelease(text: string, ctx: SplitContext): ReleaseDraft {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '');
+  const [title = '', ...paragraphs] = lines;
+  return {
+    status: 'imported',
+    language: detectLanguage(text, ctx.defaultLanguage),
+    meta: { title, subtitle: '', dateline: '', date: null },
+    contacts: [],
+    quotes: [],
+    body: docFromParagraphs(paragraphs),
+    themes: [],
+  };
+}
