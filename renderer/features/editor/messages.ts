@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 
-/** UI strings of the editor feature (keys prefixed `editor.`). */
+/** UI strings of the release view (keys prefixed `release.`). */
 export const messages = defineMessages({
   fr: {},
   en: {},
