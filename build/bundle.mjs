@@ -17,6 +17,8 @@ const common = {
   absWorkingDir: root,
   // Native and Electron modules stay outside the bundle.
   external: ['electron', 'better-sqlite3'],
+  // SQL migrations are imported as text.
+  loader: { '.sql': 'text' },
 };
 
 await Promise.all([

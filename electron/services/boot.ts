@@ -1,5 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/api';
+import { appHandlers } from './app';
+import { createBackupService } from './backups';
+import type { ServiceContext } from './context';
 import type { Host } from './host';
+import { importHandlers } from './importing';
+import { Library } from './library';
+import { releaseHandlers } from './releases';
+import { revisionHandlers } from './revisions';
+import { seedDefaultThemes, themeHandlers } from './themes';
 
 export interface BootOptions {
   /** Library file, or ':memory:' for tests. */
@@ -20,13 +29,67 @@ export interface BootOptions {
 /** Services opened on a library: the contract's handlers plus what only the main process uses. */
 export interface Runtime {
   readonly handlers: Handlers;
+  /** The library's state after opening (ok, corrupt, newer, error). */
+  readonly library: Library;
   /** Private key/value store of the main process (window bounds); not exposed to the renderer. */
   readonly internal: {
     get(key: string): unknown;
     set(key: string, value: unknown): void;
   };
-  /** Closes the database (after a final WAL checkpoint). Idempotent. */
-  close(): void;
+  /** Waits for running backups, then closes the database (after a WAL checkpoint). Idempotent. */
+  close(): Promise<void>;
 }
 
-export declare function bootServices(options: BootOptions): Runtime;
+/**
+ * Opens the library and builds every handler of the contract on it. A damaged or newer library
+ * does not throw: `app.info` reports it and the data handlers answer `unavailable`, so the UI can
+ * offer a backup instead.
+ */
+export async function bootServices(options: BootOptions): Promise<Runtime> {
+  const now = options.now ?? (() => new Date().toISOString());
+  const log = options.log ?? (() => undefined);
+  const library = new Library(options.dbPath, now, options.nativeBinding);
+  await library.open();
+  const base = {
+    library,
+    host: options.host,
+    now,
+    newId: options.newId ?? randomUUID,
+    version: options.version,
+    systemLocale: options.systemLocale,
+    platform: options.platform ?? process.platform,
+    examplesDir: options.examplesDir,
+    log,
+  };
+  const backups = createBackupService(base);
+  const ctx: ServiceContext = { ...base, afterSave: () => backups.afterSave() };
+  if (library.state().status === 'ok') {
+    seedDefaultThemes(library.repos(), now());
+    backups.atStartup();
+  } else {
+    log(`library ${options.dbPath} not opened: ${library.state().message ?? ''}`);
+  }
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...releaseHandlers(ctx),
+    ...importHandlers(ctx),
+    ...revisionHandlers(ctx),
+    ...themeHandlers(ctx),
+    ...backups.handlers,
+  };
+  let closed = false;
+  return {
+    handlers,
+    library,
+    internal: {
+      get: (key) => library.repos().settings.get(`internal.${key}`),
+      set: (key, value) => library.repos().settings.set(`internal.${key}`, value),
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await backups.idle();
+      library.close();
+    },
+  };
+}

@@ -82,7 +82,7 @@ export const BackupInfo = z.object({
   name: z.string(),
   createdAt: Timestamp,
   size: z.number().int().min(0),
-  reason: z.enum(['startup', 'periodic', 'manual', 'pre-migration', 'pre-restore']),
+  reason: z.enum(['startup', 'periodic', 'manual', 'pre-migration']),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 

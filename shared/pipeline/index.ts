@@ -5,6 +5,8 @@ import { splitRelease, type SplitContext } from './split';
 export interface RawFile {
   name: string;
   bytes: Uint8Array;
+  /** Set when the caller knows the type regardless of the name (pasted text is text/plain). */
+  mediaType?: string;
 }
 
 export type ImportOutcome =
@@ -16,7 +18,7 @@ export type ImportOutcome =
  * input comes back as `{ ok: false, failure }`, never as an exception.
  */
 export function importRaw(file: RawFile, ctx: SplitContext): ImportOutcome {
-  const decoded = decodeBytes(file.bytes, file.name);
+  const decoded = decodeBytes(file.bytes, file.name, file.mediaType);
   if (!decoded.ok) return decoded;
   return { ...decoded, draft: splitRelease(decoded.text, ctx) };
 }

@@ -43,10 +43,10 @@ function normaliseText(text: string): string {
 /**
  * Bytes to text: BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, else Windows-1252 (a superset of
  * the printable Latin-1 range). Line endings become LF; zero-width and control characters go.
- * Pure; never throws.
+ * The media type comes from the file name unless the caller knows it (pasted text). Pure; never throws.
  */
-export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
-  const mediaType = mediaTypeOf(fileName);
+export function decodeBytes(bytes: Uint8Array, fileName: string, knownMediaType?: string): Decoded {
+  const mediaType = knownMediaType ?? mediaTypeOf(fileName);
   if (mediaType === null) {
     return { ok: false, failure: 'unsupported_format', detail: `Unsupported file type: .${extensionOf(fileName)}` };
   }

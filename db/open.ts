@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { createBackup } from './backup';
+import { backupDirFor } from './files';
+import { assertNotNewer, migrate, MigrationChecksumError, NewerDatabaseError, pendingMigrations } from './migrate';
+
+export interface OpenOptions {
+  /** Library file, or ':memory:'. */
+  path: string;
+  now: () => string;
+  /** better-sqlite3 native binary to use instead of the default one (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+export type OpenResult =
+  | { status: 'ok'; db: Database.Database; applied: number[]; created: boolean }
+  | { status: 'corrupt' | 'newer' | 'error'; message: string };
+
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX']);
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && CORRUPT_CODES.has(code);
+}
+
+/** The pragmas every connection gets: WAL, foreign keys, a busy timeout. */
+export function configure(db: Database.Database): void {
+  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Checks an existing file without writing to it: readable as SQLite, passes quick_check, not
+ * from a newer Galley. Throws NewerDatabaseError; returns a corruption message or null.
+ */
+function inspect(path: string, nativeBinding: string | undefined): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ');
+    assertNotNewer(db);
+    return null;
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) throw error;
+    if (isCorruption(error)) return (error as Error).message;
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Opens (or creates) a library and migrates it. A damaged file or one from a newer Galley is
+ * reported, never modified; a file library is backed up with `db.backup()` before migrating.
+ */
+export async function openLibrary(options: OpenOptions): Promise<OpenResult> {
+  const { path, now, nativeBinding } = options;
+  const binding = nativeBinding ? { nativeBinding } : {};
+  const memory = path === ':memory:';
+  const created = memory || !fs.existsSync(path) || fs.statSync(path).size === 0;
+  try {
+    if (!created) {
+      const problem = inspect(path, nativeBinding);
+      if (problem !== null) return { status: 'corrupt', message: problem };
+    }
+    const db = new Database(path, binding);
+    try {
+      configure(db);
+      if (!created && pendingMigrations(db).length > 0) {
+        await createBackup(db, backupDirFor(path), 'pre-migration', now());
+      }
+      const applied = migrate(db, now);
+      return { status: 'ok', db, applied, created };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) return { status: 'newer', message: error.message };
+    if (error instanceof MigrationChecksumError) return { status: 'error', message: error.message };
+    if (isCorruption(error)) return { status: 'corrupt', message: (error as Error).message };
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Closes a library after folding the WAL back into the main file. */
+export function closeLibrary(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    if (db.name !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

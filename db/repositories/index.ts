@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3';
+import { createReleaseRepo } from './releases';
+import { createRevisionRepo } from './revisions';
+import { createSettingsRepo } from './settings';
+import { createSourceRepo } from './sources';
+import { createThemeRepo } from './themes';
+
+/** Every repository of one open library, and its transaction helper. */
+export function createRepositories(db: Database.Database) {
+  return {
+    releases: createReleaseRepo(db),
+    revisions: createRevisionRepo(db),
+    sources: createSourceRepo(db),
+    themes: createThemeRepo(db),
+    settings: createSettingsRepo(db),
+    /** Runs `fn` in one transaction (all or nothing). */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+export type { ReleaseRepo, UpdateResult } from './releases';
+export type { RevisionRepo } from './revisions';
+export type { SourceRepo, NewSource } from './sources';
+export type { ThemeRepo, NewTheme } from './themes';
+export type { SettingsRepo } from './settings';

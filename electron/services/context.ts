@@ -1,0 +1,17 @@
+import type { Host } from './host';
+import type { Library } from './library';
+
+/** What every group of handlers is given: the library, the host, and plain-data capabilities. */
+export interface ServiceContext {
+  library: Library;
+  host: Host;
+  now(): string;
+  newId(): string;
+  version: string;
+  systemLocale: string;
+  platform: string;
+  examplesDir: string | null;
+  log(line: string): void;
+  /** Told after every successful save (drives periodic backups). */
+  afterSave(): void;
+}

@@ -1,0 +1,95 @@
+import { stringify } from 'yaml';
+import type { Block, Inline, Release } from '../../domain';
+import { contactLines, datelineLine, hasContacts } from './common';
+import { EXPORT_LABELS } from './export.rules';
+
+/** Escapes what Markdown would read as syntax inside running text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+/** Escapes what would start a block construct at the beginning of a line (`# `, `1. `, `- `, `> `). */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_m, sp: string, mark: string) => `${sp}${mark.replace(/([#>+\-.)])$/, '\\$1')}`);
+}
+
+function inline(run: Inline): string {
+  if (run.text === '') return '';
+  // Marks go inside the surrounding spaces, or CommonMark would not see them as emphasis.
+  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text) ?? [];
+  if (core === '') return run.text;
+  let md = escapeMarkdown(core);
+  if (run.bold && run.italic) md = `***${md}***`;
+  else if (run.bold) md = `**${md}**`;
+  else if (run.italic) md = `*${md}*`;
+  if (run.href) md = `[${md}](<${run.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `${lead}${md}${trail}`;
+}
+
+function blockMarkdown(block: Block, counters: number[]): string {
+  const text = block.children.map(inline).join('');
+  switch (block.type) {
+    case 'paragraph':
+      return escapeLineStart(text);
+    case 'heading':
+      return `${'#'.repeat(block.level)} ${text}`;
+    case 'quote':
+      return `> ${escapeLineStart(text)}`;
+    case 'list-item': {
+      const pad = '   '.repeat(block.indent);
+      if (block.list === 'bullet') return `${pad}- ${text}`;
+      counters[block.indent] = (counters[block.indent] ?? 0) + 1;
+      counters.length = block.indent + 1;
+      return `${pad}${counters[block.indent]}. ${text}`;
+    }
+  }
+}
+
+function frontMatter(release: Release): string {
+  const meta: Record<string, unknown> = {
+    title: release.meta.title,
+    subtitle: release.meta.subtitle || undefined,
+    dateline: release.meta.dateline || undefined,
+    date: release.meta.date ?? undefined,
+    language: release.language,
+    status: release.status,
+    themes: release.themes.length > 0 ? release.themes.map((t) => t.id) : undefined,
+    contacts: hasContacts(release)
+      ? release.contacts.map((c) =>
+          Object.fromEntries(
+            Object.entries({ name: c.name, role: c.role, organization: c.organization, phone: c.phone, phone_alt: c.phoneAlt, email: c.email }).filter(
+              ([, v]) => v,
+            ),
+          ),
+        )
+      : undefined,
+  };
+  const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+  return `---\n${stringify(defined, { lineWidth: 0 })}---\n`;
+}
+
+/**
+ * Markdown with YAML front matter (title, subtitle, dateline, date, language, status, themes,
+ * contacts), then the headline, the dateline, the body and the contact block. Pure.
+ */
+export function releaseToMarkdown(release: Release): string {
+  const out: string[] = [frontMatter(release)];
+  if (release.meta.title) out.push(`# ${escapeMarkdown(release.meta.title)}`, '');
+  if (release.meta.subtitle) out.push(`*${escapeMarkdown(release.meta.subtitle)}*`, '');
+  const dateline = datelineLine(release);
+  if (dateline) out.push(`**${escapeMarkdown(dateline)}**`, '');
+  let counters: number[] = [];
+  release.body.blocks.forEach((block, i) => {
+    const next = release.body.blocks[i + 1];
+    if (block.type !== 'list-item') counters = [];
+    out.push(blockMarkdown(block, counters));
+    const listContinues = block.type === 'list-item' && next?.type === 'list-item' && next.list === block.list;
+    if (!listContinues) out.push('');
+  });
+  if (hasContacts(release)) {
+    out.push(`## ${EXPORT_LABELS[release.language].contactsHeading}`, '', escapeMarkdown(EXPORT_LABELS[release.language].contactIntro), '');
+    for (const c of release.contacts) out.push(contactLines(c).map(escapeMarkdown).join('  \n'), '');
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

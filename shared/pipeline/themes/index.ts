@@ -1,0 +1,1 @@
+export { defaultTaxonomy } from './taxonomy';
