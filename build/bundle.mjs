@@ -21,15 +21,15 @@ const common = {
   loader: { '.sql': 'text' },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: path.join(out, 'main.cjs') }),
+const bundles = {
+  main: { entryPoints: ['electron/main/main.ts'], outfile: path.join(out, 'main.cjs') },
   // A sandboxed preload may only require('electron'): everything else is bundled in.
-  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: path.join(out, 'preload.cjs'), sourcemap: false }),
-  build({
-    ...common,
-    entryPoints: ['electron/hosts/cli.ts'],
-    outfile: path.join(out, 'cli.cjs'),
-    banner: { js: '#!/usr/bin/env node' },
-  }),
-  build({ ...common, entryPoints: ['electron/hosts/start.ts'], outfile: path.join(out, 'start.cjs') }),
-]);
+  preload: { entryPoints: ['electron/preload/preload.ts'], outfile: path.join(out, 'preload.cjs'), sourcemap: false },
+  cli: { entryPoints: ['electron/hosts/cli.ts'], outfile: path.join(out, 'cli.cjs'), banner: { js: '#!/usr/bin/env node' } },
+  start: { entryPoints: ['electron/hosts/start.ts'], outfile: path.join(out, 'start.cjs') },
+};
+
+// `node build/bundle.mjs cli` builds only the CLI (what `npm run galley` needs).
+const wanted = process.argv.slice(2);
+const names = wanted.length > 0 ? wanted : Object.keys(bundles);
+await Promise.all(names.map((name) => build({ ...common, ...bundles[name] })));

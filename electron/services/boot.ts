@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Handlers } from '../../shared/api';
+import type { Handlers, ImportReport } from '../../shared/api';
 import { appHandlers } from './app';
 import { createBackupService } from './backups';
 import type { ServiceContext } from './context';
 import type { Host } from './host';
-import { importHandlers } from './importing';
+import { importHandlers, importPaths } from './importing';
 import { Library } from './library';
 import { releaseHandlers } from './releases';
 import { revisionHandlers } from './revisions';
@@ -31,6 +31,8 @@ export interface Runtime {
   readonly handlers: Handlers;
   /** The library's state after opening (ok, corrupt, newer, error). */
   readonly library: Library;
+  /** Imports files from disk (the CLI's `import`), one report item per path. */
+  importPaths(paths: readonly string[]): ImportReport;
   /** Private key/value store of the main process (window bounds); not exposed to the renderer. */
   readonly internal: {
     get(key: string): unknown;
@@ -81,6 +83,7 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
   return {
     handlers,
     library,
+    importPaths: (paths) => importPaths(ctx, paths),
     internal: {
       get: (key) => library.repos().settings.get(`internal.${key}`),
       set: (key, value) => library.repos().settings.set(`internal.${key}`, value),
