@@ -27,9 +27,12 @@ const bundles = {
   preload: { entryPoints: ['electron/preload/preload.ts'], outfile: path.join(out, 'preload.cjs'), sourcemap: false },
   cli: { entryPoints: ['electron/hosts/cli.ts'], outfile: path.join(out, 'cli.cjs'), banner: { js: '#!/usr/bin/env node' } },
   start: { entryPoints: ['electron/hosts/start.ts'], outfile: path.join(out, 'start.cjs') },
+  // Benchmarks: built on demand by `npm run bench`, never part of the app.
+  bench: { entryPoints: ['bench/library.bench.ts'], outfile: path.join(root, 'dist/bench/library.cjs'), external: [...common.external, 'playwright-core'] },
 };
+const defaults = ['main', 'preload', 'cli', 'start'];
 
 // `node build/bundle.mjs cli` builds only the CLI (what `npm run galley` needs).
 const wanted = process.argv.slice(2);
-const names = wanted.length > 0 ? wanted : Object.keys(bundles);
+const names = wanted.length > 0 ? wanted : defaults;
 await Promise.all(names.map((name) => build({ ...common, ...bundles[name] })));
