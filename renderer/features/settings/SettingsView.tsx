@@ -1,3 +1,20 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { AboutSection } from './AboutSection';
+import { BackupsSection } from './BackupsSection';
+import { PreferencesSection } from './PreferencesSection';
+import './settings.css';
+
+/** The settings screen: language and appearance, backups, and about. */
 export function SettingsView() {
-  return <section className="view" />;
+  const { t } = useI18n();
+  return (
+    <section className="settings-view" data-testid="settings-view" aria-labelledby="settings-title">
+      <div className="settings-column">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <PreferencesSection />
+        <BackupsSection />
+        <AboutSection />
+      </div>
+    </section>
+  );
 }

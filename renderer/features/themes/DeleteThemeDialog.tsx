@@ -56,7 +56,13 @@ export function DeleteThemeDialog({ theme, childCount, onClose, onDeleted }: Del
       <p data-testid="theme-delete-count">
         {t(`themes.deleteDialog.releases.${countForm(theme.releaseCount, locale)}`, { count: theme.releaseCount })}
       </p>
-      {childCount > 0 && <p>{t(`themes.deleteDialog.children.${countForm(childCount, locale)}`, { count: childCount })}</p>}
+      {childCount > 0 && (
+        <p>
+          {t(countForm(childCount, locale) === 'one' ? 'themes.deleteDialog.children.one' : 'themes.deleteDialog.children.other', {
+            count: childCount,
+          })}
+        </p>
+      )}
       <p className="field-hint">{t('themes.deleteDialog.final')}</p>
     </Dialog>
   );
