@@ -1,7 +1,7 @@
 // The desktop transport: one `ipcMain.handle('api:<method>')` per contract method, each checking
 // who is calling before anything reaches the services. The only file of hosts/ that knows
 // Electron, and only its types: the caller passes `ipcMain` in, so tests use a fake.
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain } from 'electron';
 import { METHODS, dispatch, type Handlers, type Method, type Result } from '../../shared/api';
 
 /** IPC channel of a contract method; the preload invokes the same names. */
@@ -68,7 +68,12 @@ export interface IpcOptions {
 
 const FORBIDDEN: Result<never> = { ok: false, error: { code: 'forbidden', message: 'IPC sender refused' } };
 
-function senderUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
+/** The part of an IpcMainInvokeEvent the check reads. */
+export interface SenderEvent {
+  readonly senderFrame: SenderFrame | null;
+}
+
+function senderUrl(event: SenderEvent): string {
   try {
     return event.senderFrame?.url ?? '(no frame)';
   } catch {
@@ -83,7 +88,7 @@ function senderUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
 export async function handleApiCall(
   handlers: Handlers,
   method: string,
-  event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
+  event: SenderEvent,
   input: unknown,
   options: IpcOptions,
 ): Promise<Result<unknown>> {
