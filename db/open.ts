@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { createBackup } from './backup';
 import { backupDirFor } from './files';
 import { assertNotNewer, migrate, MigrationChecksumError, NewerDatabaseError, pendingMigrations } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export interface OpenOptions {
   /** Library file, or ':memory:'. */
@@ -10,6 +11,8 @@ export interface OpenOptions {
   now: () => string;
   /** better-sqlite3 native binary to use instead of the default one (Electron's ABI). */
   nativeBinding?: string;
+  /** The migration chain to apply; the app's own (MIGRATIONS) unless a test supplies another. */
+  migrations?: readonly Migration[];
 }
 
 export type OpenResult =
@@ -35,13 +38,13 @@ export function configure(db: Database.Database): void {
  * Checks an existing file without writing to it: readable as SQLite, passes quick_check, not
  * from a newer Galley. Throws NewerDatabaseError; returns a corruption message or null.
  */
-function inspect(path: string, nativeBinding: string | undefined): string | null {
+function inspect(path: string, nativeBinding: string | undefined, migrations: readonly Migration[]): string | null {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ');
-    assertNotNewer(db);
+    assertNotNewer(db, migrations);
     return null;
   } catch (error) {
     if (error instanceof NewerDatabaseError) throw error;
@@ -57,22 +60,22 @@ function inspect(path: string, nativeBinding: string | undefined): string | null
  * reported, never modified; a file library is backed up with `db.backup()` before migrating.
  */
 export async function openLibrary(options: OpenOptions): Promise<OpenResult> {
-  const { path, now, nativeBinding } = options;
+  const { path, now, nativeBinding, migrations = MIGRATIONS } = options;
   const binding = nativeBinding ? { nativeBinding } : {};
   const memory = path === ':memory:';
   const created = memory || !fs.existsSync(path) || fs.statSync(path).size === 0;
   try {
     if (!created) {
-      const problem = inspect(path, nativeBinding);
+      const problem = inspect(path, nativeBinding, migrations);
       if (problem !== null) return { status: 'corrupt', message: problem };
     }
     const db = new Database(path, binding);
     try {
       configure(db);
-      if (!created && pendingMigrations(db).length > 0) {
+      if (!created && pendingMigrations(db, migrations).length > 0) {
         await createBackup(db, backupDirFor(path), 'pre-migration', now());
       }
-      const applied = migrate(db, now);
+      const applied = migrate(db, now, migrations);
       return { status: 'ok', db, applied, created };
     } catch (error) {
       db.close();
