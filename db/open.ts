@@ -35,16 +35,36 @@ export function configure(db: Database.Database): void {
 }
 
 /**
+ * Removes the `-wal` and `-shm` files that a read-only look at a WAL-mode library created (SQLite
+ * makes them even to read, and a read-only connection never deletes them), so a refused file is
+ * left exactly as it was found. Only files absent before the look and an empty WAL are removed:
+ * a WAL with content, or side files of a connection that already had the file open, are kept.
+ */
+function removeSideFilesOfLook(path: string, absentBefore: readonly string[]): void {
+  const wal = `${path}-wal`;
+  try {
+    if (absentBefore.includes(wal) && fs.existsSync(wal) && fs.statSync(wal).size !== 0) return;
+    for (const file of absentBefore) fs.rmSync(file, { force: true });
+  } catch {
+    // Leftover side files are harmless to SQLite; failing to remove them is not an error.
+  }
+}
+
+/**
  * Checks an existing file without writing to it: readable as SQLite, passes quick_check, not
- * from a newer Galley. Throws NewerDatabaseError; returns a corruption message or null.
+ * from a newer Galley. Throws NewerDatabaseError; returns a corruption message or null. A file
+ * it refuses is left as it was found, side files included.
  */
 function inspect(path: string, nativeBinding: string | undefined, migrations: readonly Migration[]): string | null {
+  const absentBefore = [`${path}-wal`, `${path}-shm`].filter((f) => !fs.existsSync(f));
   let db: Database.Database | undefined;
+  let refused = true;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ');
     assertNotNewer(db, migrations);
+    refused = false;
     return null;
   } catch (error) {
     if (error instanceof NewerDatabaseError) throw error;
@@ -52,6 +72,7 @@ function inspect(path: string, nativeBinding: string | undefined, migrations: re
     throw error;
   } finally {
     db?.close();
+    if (refused) removeSideFilesOfLook(path, absentBefore);
   }
 }
 
