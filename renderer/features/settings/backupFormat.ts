@@ -49,7 +49,7 @@ export function formatBackupAge(createdAt: string, nowMs: number, locale: string
   const elapsed = Math.max(0, nowMs - Date.parse(createdAt));
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const step = AGE_STEPS.find((s) => elapsed >= s.ms);
-  if (!step) return rtf.format(0, 'minute');
+  if (!step) return rtf.format(0, 'second');
   return rtf.format(-Math.floor(elapsed / step.ms), step.unit);
 }
 
