@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backup';
 import { backupDirFor } from './files';
@@ -90,6 +91,8 @@ export async function openLibrary(options: OpenOptions): Promise<OpenResult> {
       const problem = inspect(path, nativeBinding, migrations);
       if (problem !== null) return { status: 'corrupt', message: problem };
     }
+    // A first run (the CLI's default library in a fresh user folder) may have no folder yet.
+    if (created && !memory) fs.mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path, binding);
     try {
       configure(db);
