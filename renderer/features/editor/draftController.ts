@@ -107,6 +107,11 @@ export class DraftController {
     return this.version !== this.savedVersion;
   }
 
+  /** True while something typed is not yet confirmed by the services. */
+  get pending(): boolean {
+    return this.dirty || this.chain !== null;
+  }
+
   /** Applies a change to the draft; a change that changes nothing is ignored. */
   edit(change: Partial<DraftFields> | ((draft: DraftFields) => Partial<DraftFields>)): void {
     const fields = typeof change === 'function' ? change(this.draft) : change;
@@ -194,6 +199,11 @@ export class DraftController {
   /** Keeps unsaved edits in the stash now (window closing). */
   stashNow(): void {
     if (this.dirty) this.options.stash?.put(this.base.id, { baseRevision: this.base.revision, draft: this.draft });
+  }
+
+  /** The view is (again) on screen: autosave may run. */
+  activate(): void {
+    this.disposed = false;
   }
 
   /** The view is going away: stop the timer and save what is pending. */

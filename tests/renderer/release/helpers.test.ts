@@ -4,6 +4,8 @@ import { fieldValue, moveBy, removeAt, replaceAt } from '../../../renderer/featu
 import { filterThemes, foldForSearch } from '../../../renderer/features/editor/themeSearch';
 import { parseStashEntry } from '../../../renderer/features/editor/draftStash';
 import { draftOf } from '../../../renderer/features/editor/patch';
+import { pluralCategory } from '../../../renderer/features/editor/plural';
+import { sourceLines } from '../../../renderer/features/editor/sourceLines';
 import type { Theme, ThemeId } from '../../../shared/domain';
 import { makeRelease } from './fixtures';
 
@@ -91,5 +93,27 @@ describe('parseStashEntry', () => {
     expect(parseStashEntry('{')).toBeNull();
     expect(parseStashEntry(JSON.stringify({ baseRevision: '3', draft: entry.draft }))).toBeNull();
     expect(parseStashEntry(JSON.stringify({ baseRevision: 3, draft: { status: 'nope' } }))).toBeNull();
+  });
+});
+
+describe('sourceLines', () => {
+  it.each([
+    ['LF', 'a\nb\n', ['a', 'b']],
+    ['CRLF', 'a\r\nb', ['a', 'b']],
+    ['lone CR', 'a\rb\r\rc', ['a', 'b', '', 'c']],
+    ['blank lines kept', 'a\n\n\nb', ['a', '', '', 'b']],
+    ['empty text', '', ['']],
+  ])('%s', (_name, text, lines) => {
+    expect(sourceLines(text)).toEqual(lines);
+  });
+});
+
+describe('pluralCategory', () => {
+  it('follows each language’s rule', () => {
+    expect(pluralCategory('fr-FR', 0)).toBe('one');
+    expect(pluralCategory('fr-FR', 1)).toBe('one');
+    expect(pluralCategory('fr-FR', 2)).toBe('other');
+    expect(pluralCategory('en-GB', 0)).toBe('other');
+    expect(pluralCategory('es-ES', 1)).toBe('one');
   });
 });
