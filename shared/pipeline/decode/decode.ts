@@ -5,8 +5,12 @@ export type Decoded =
   | { ok: true; text: string; encoding: string; mediaType: string }
   | { ok: false; failure: ImportFailure; detail: string };
 
+/**
+ * The extension of a file name, lower-case; '' when there is none. A suffix of digits only is not
+ * an extension: `Texte collé 23.11.2026` is a name ending in a date, not a `.2026` file.
+ */
 export function extensionOf(fileName: string): string {
-  const m = /\.([A-Za-z0-9]+)$/.exec(fileName);
+  const m = /\.([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)$/.exec(fileName);
   return m?.[1]?.toLowerCase() ?? '';
 }
 
