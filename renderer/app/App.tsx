@@ -5,7 +5,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { catalog } from '../i18n/catalog';
 import { Notices } from '../ui/Notices';
 import { RecoveryScreen } from '../features/settings/RecoveryScreen';
-import { AppContext, type AppState, type Notice } from './AppContext';
+import { AppContext, type AppState, type Notice, type NoticeAction } from './AppContext';
 import { useCommandSources } from './commands';
 import { describeError } from './errors';
 import { Shell } from './Shell';
@@ -90,10 +90,11 @@ function Ready({ info, settings, setSettings }: { info: AppInfo; settings: Setti
   const [view, setView] = useState<View>(settings.lastView);
   useCommandSources();
 
-  const notify = useCallback((text: string, kind: Notice['kind'] = 'info') => {
+  const notify = useCallback((text: string, kind: Notice['kind'] = 'info', action?: NoticeAction) => {
     const id = nextId.current++;
-    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
+    setNotices((n) => [...n.slice(-4), action ? { id, kind, text, action } : { id, kind, text }]);
   }, []);
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
   const reportError = useCallback((error: unknown) => notify(describeError(error, t), 'error'), [notify, t]);
 
   const settingsRef = useRef(settings);
@@ -123,7 +124,7 @@ function Ready({ info, settings, setSettings }: { info: AppInfo; settings: Setti
   return (
     <AppContext.Provider value={state}>
       <Shell />
-      <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
+      <Notices notices={notices} onDismiss={dismiss} />
     </AppContext.Provider>
   );
 }

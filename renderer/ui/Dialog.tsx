@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { Icon } from './Icon';
 
 interface DialogProps {
   title: string;
@@ -12,7 +13,10 @@ interface DialogProps {
   testId?: string;
 }
 
-/** A modal dialog on the native <dialog> element: focus trapped, Escape closes, focus restored. */
+/**
+ * A modal dialog on the native <dialog> element: focus trapped, Escape closes, focus restored.
+ * Mark the element that should get the initial focus with `data-autofocus`.
+ */
 export function Dialog({ title, onClose, children, actions, wide, testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useI18n();
@@ -21,6 +25,9 @@ export function Dialog({ title, onClose, children, actions, wide, testId }: Dial
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (the close button); a field or the main
+    // action marked data-autofocus is where the user wants to start.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       previous?.focus?.();
@@ -40,7 +47,7 @@ export function Dialog({ title, onClose, children, actions, wide, testId }: Dial
       <header className="dialog-header">
         <h2>{title}</h2>
         <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
-          ×
+          <Icon name="close" />
         </button>
       </header>
       <div className="dialog-body">{children}</div>
