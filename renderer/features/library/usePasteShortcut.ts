@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+
+/** True when the element takes typed or pasted text itself. */
+export function isTextEntry(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly;
+  if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/**
+ * Ctrl/Cmd+V on the library, with the focus anywhere but a text field or a dialog, opens the
+ * paste dialog prefilled with the clipboard's text. Uses the paste event, which carries the text
+ * without any clipboard permission.
+ */
+export function usePasteShortcut(onText: (text: string) => void, enabled: boolean): void {
+  const handler = useRef(onText);
+  useEffect(() => {
+    handler.current = onText;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTextEntry(document.activeElement) || document.querySelector('dialog[open]')) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim()) return;
+      e.preventDefault();
+      handler.current(text);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [enabled]);
+}
