@@ -1,0 +1,84 @@
+import type { ImportItem } from '../../../shared/api';
+import type { MessageKey } from '../../i18n/catalog';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useApp } from '../../app/AppContext';
+import { Dialog } from '../../ui/Dialog';
+import { Icon } from '../../ui/Icon';
+import { failureText, groupReport, summaryText } from './report';
+import type { ShownReport } from './useImportRunner';
+
+/** What was imported, what was already there and what failed (and why), with Open actions. */
+export function ImportReportDialog({ report, onClose }: { report: ShownReport; onClose: () => void }) {
+  const { t, locale } = useI18n();
+  const { info, navigate } = useApp();
+  const g = groupReport(report.items, report.skipped);
+  const open = (item: ImportItem) => {
+    if (!item.releaseId) return;
+    onClose();
+    navigate({ name: 'release', id: item.releaseId });
+  };
+  // With a single release to look at, opening it is the obvious next step.
+  const openable = [...g.imported, ...g.duplicates];
+  const single = openable.length === 1 ? openable[0]! : null;
+
+  const section = (items: ImportItem[], heading: MessageKey, kind: ImportItem['outcome']) =>
+    items.length > 0 && (
+      <section className={`report-section report-${kind}`} aria-label={t(heading)}>
+        <h3>
+          <Icon name={kind === 'imported' ? 'check' : kind === 'duplicate' ? 'copy' : 'alert'} />
+          {t(heading)} <span className="report-count">{new Intl.NumberFormat(locale).format(items.length)}</span>
+        </h3>
+        <ul>
+          {items.map((item, i) => {
+            const title = item.title?.trim() || t('import.report.untitled');
+            return (
+              <li key={`${item.name}-${i}`} className="report-item" data-testid="import-report-item" data-outcome={item.outcome} data-id={item.releaseId ?? undefined}>
+                <div className="report-item-text">
+                  {kind === 'failed' ? <strong>{item.name}</strong> : <strong>{title}</strong>}
+                  <span className="report-item-detail">
+                    {kind === 'failed'
+                      ? failureText(item, t, locale, info.limits.maxImportBytes)
+                      : kind === 'duplicate'
+                        ? `${item.name} — ${t('import.report.duplicateNote')}`
+                        : item.name}
+                  </span>
+                </div>
+                {item.releaseId && (
+                  <button type="button" onClick={() => open(item)} aria-label={t('import.report.openLabel', { title })} data-testid="import-report-open">
+                    {t('import.report.open')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    );
+
+  return (
+    <Dialog
+      title={t('import.report.title')}
+      onClose={onClose}
+      testId="import-report"
+      actions={
+        <>
+          <button type="button" onClick={onClose} data-autofocus={single ? undefined : true} className={single ? undefined : 'primary'} data-testid="import-report-close">
+            {t('common.close')}
+          </button>
+          {single && (
+            <button type="button" className="primary" onClick={() => open(single)} data-autofocus>
+              {t('import.report.open')}
+            </button>
+          )}
+        </>
+      }
+    >
+      <p className="report-summary" data-testid="import-report-summary">
+        {summaryText(g, t, locale)}
+      </p>
+      {section(g.imported, 'import.report.imported', 'imported')}
+      {section(g.duplicates, 'import.report.duplicates', 'duplicate')}
+      {section(g.failed, 'import.report.failed', 'failed')}
+    </Dialog>
+  );
+}
