@@ -4,6 +4,7 @@ import { useApp } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBackupDate, formatBackupSize, REASON_KEYS } from './backupFormat';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { rememberRestore, takeRestoreNotice } from './restoreNotice';
 import { useBackups } from './useBackups';
 
 /** How many backups are listed before "Show all": periodic backups pile up. */
@@ -17,6 +18,10 @@ export function BackupsSection() {
   const [creating, setCreating] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+
+  // Back from the reload that follows a restore: say what came back and where the old library is.
+  const [restored] = useState(() => takeRestoreNotice(window.sessionStorage));
+  const [showRestored, setShowRestored] = useState(restored !== null);
 
   const backUpNow = async () => {
     setCreating(true);
@@ -37,6 +42,18 @@ export function BackupsSection() {
         </button>
       </div>
       <p className="settings-hint settings-intro">{t('settings.backups.intro')}</p>
+      {restored && showRestored && (
+        <div className="settings-banner" role="status" data-testid="restore-done">
+          <p>
+            {restored.setAside
+              ? t('settings.restored.setAside', { date: formatBackupDate(restored.createdAt, locale), path: restored.setAside })
+              : t('settings.restored', { date: formatBackupDate(restored.createdAt, locale) })}
+          </p>
+          <button type="button" className="quiet" aria-label={t('common.dismiss')} onClick={() => setShowRestored(false)}>
+            ×
+          </button>
+        </div>
+      )}
 
       {backups === null && <p className="settings-placeholder">{t('settings.backups.loading')}</p>}
       {backups === 'failed' && (
@@ -104,7 +121,10 @@ export function BackupsSection() {
           onConfirm={async () => {
             const done = await restore(restoring.name);
             // The services now hold the restored library: reload everything from it.
-            if (done) window.location.reload();
+            if (done) {
+              rememberRestore(window.sessionStorage, done);
+              window.location.reload();
+            }
             return done !== null;
           }}
         />

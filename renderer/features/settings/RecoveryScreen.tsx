@@ -79,6 +79,9 @@ export function RecoveryScreen({ info, onRecovered }: RecoveryScreenProps) {
               <strong>{t('recovery.noBackup')}</strong>
             </p>
             <p>{t('recovery.noBackup.kept')}</p>
+            <button type="button" data-testid="recovery-retry" onClick={onRecovered}>
+              {t('recovery.retry')}
+            </button>
           </div>
         )}
         {plan.kind === 'backups-unavailable' && (

@@ -33,7 +33,9 @@ export function ThemeRow({ node, parent, onEdit, onAddChild, onDelete }: ThemeRo
       <div className="theme-row-text">
         <div className="theme-row-label">
           {depth > 0 && <span className="theme-row-branch" aria-hidden="true" />}
-          <span lang={lang}>{label}</span>
+          <span lang={lang} title={theme.scope ?? undefined}>
+            {label}
+          </span>
           {parent && <span className="visually-hidden">, {t('themes.childOf', { parent: parent.labels[lang] })}</span>}
         </div>
         <div className="theme-row-others">

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../../../shared/domain';
 import { useCommands } from '../../app/commands';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -18,6 +18,9 @@ export function ThemesView() {
   const [dialog, setDialog] = useState<ThemeDialogMode | null>(null);
   const [deleting, setDeleting] = useState<Theme | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  /** After a change: the theme to bring into view (saved) or the row position to focus (deleted). */
+  const [after, setAfter] = useState<{ show: string } | { focusAt: number } | null>(null);
   useCommands({ 'focus-search': () => searchRef.current?.focus() });
 
   const all = useMemo(() => themes ?? [], [themes]);
@@ -25,6 +28,23 @@ export function ThemesView() {
   const shown = useMemo(() => filterThemeTree(nodes, query), [nodes, query]);
   const byId = useMemo(() => new Map(all.map((th) => [th.id as string, th])), [all]);
   const hits = shown.filter((n) => n.matches).length;
+
+  useEffect(() => {
+    if (!after || !listRef.current) return;
+    const rows = listRef.current.querySelectorAll<HTMLElement>('[data-testid=theme-row]');
+    if ('show' in after) {
+      const row = [...rows].find((r) => r.dataset.id === after.show);
+      if (!row) return;
+      row.scrollIntoView({ block: 'nearest' });
+      row.classList.add('theme-row-flash');
+      window.setTimeout(() => row.classList.remove('theme-row-flash'), 1600);
+    } else {
+      // The deleted row's button is gone: keep the keyboard where the user was.
+      const row = rows[Math.min(after.focusAt, rows.length - 1)];
+      (row?.querySelector<HTMLElement>('[data-testid=theme-edit]') ?? searchRef.current)?.focus();
+    }
+    setAfter(null);
+  }, [after, shown]);
 
   return (
     <section className="themes-view" data-testid="themes-view" aria-labelledby="themes-title">
@@ -77,7 +97,7 @@ export function ThemesView() {
           <p className="themes-placeholder">{t('themes.noMatch', { query: query.trim() })}</p>
         )}
         {shown.length > 0 && (
-          <ul className="themes-list" aria-label={t('themes.list.label')} data-testid="themes-list">
+          <ul ref={listRef} className="themes-list" aria-label={t('themes.list.label')} data-testid="themes-list">
             {shown.map((node) => (
               <ThemeRow
                 key={node.theme.id}
@@ -98,9 +118,9 @@ export function ThemesView() {
           themes={all}
           nodes={nodes}
           onClose={() => setDialog(null)}
-          onSaved={() => {
+          onSaved={(theme) => {
             setDialog(null);
-            void reload();
+            void reload().then(() => setAfter({ show: theme.id }));
           }}
         />
       )}
@@ -110,8 +130,9 @@ export function ThemesView() {
           childCount={all.filter((th) => th.parent === deleting.id).length}
           onClose={() => setDeleting(null)}
           onDeleted={() => {
+            const focusAt = shown.findIndex((n) => n.theme.id === deleting.id);
             setDeleting(null);
-            void reload();
+            void reload().then(() => setAfter({ focusAt: Math.max(0, focusAt) }));
           }}
         />
       )}

@@ -199,7 +199,7 @@ export const messages = defineMessages({
     'themes.field.keywords.fr': 'Palabras clave en francés',
     'themes.field.keywords.en': 'Palabras clave en inglés',
     'themes.field.keywords.es': 'Palabras clave en español',
-    'themes.field.parent': 'Tema principal',
+    'themes.field.parent': 'Tema superior',
     'themes.field.parentNone': 'Ninguno (tema de primer nivel)',
     'themes.field.scope': 'Nota de alcance',
     'themes.field.scopeHint': 'Opcional: lo que abarca este tema, para orientar la clasificación.',
