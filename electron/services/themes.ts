@@ -18,7 +18,9 @@ export function seedDefaultThemes(repos: Repositories, now: string): void {
 function uniqueId(repos: Repositories, labels: { en: string; fr: string }): ThemeId {
   const base = slugifyThemeId(labels.en) || slugifyThemeId(labels.fr) || 'theme';
   let id = base;
-  for (let n = 2; repos.themes.byId(id as ThemeId); n++) id = `${base.slice(0, 60)}-${n}`;
+  // Cut to leave room for the suffix, without a trailing hyphen (`a--2` is not a kebab-case id).
+  const stem = base.slice(0, 60).replace(/-+$/, '');
+  for (let n = 2; repos.themes.byId(id as ThemeId); n++) id = `${stem}-${n}`;
   return id as ThemeId;
 }
 
