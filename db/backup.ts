@@ -69,7 +69,9 @@ export function pruneBackups(dir: string): void {
  */
 export async function createBackup(db: Database.Database, dir: string, reason: BackupReason, now: string): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true });
-  const name = backupFileName(reason, now);
+  // Never replace an earlier backup: a name already taken (same millisecond) moves on by 1 ms.
+  let name = backupFileName(reason, now);
+  for (let at = Date.parse(now); fs.existsSync(path.join(dir, name)); ) name = backupFileName(reason, new Date(++at).toISOString());
   const target = path.join(dir, name);
   const partial = `${target}.partial`;
   await db.backup(partial);
