@@ -10,7 +10,9 @@ const SIDE_FILES = ['', '-wal', '-shm'] as const;
 export function setAside(dbPath: string, now: string): string | null {
   if (!fs.existsSync(dbPath)) return null;
   const stamp = now.replace(/[-:.]/g, '');
-  const target = `${dbPath}.set-aside-${stamp}`;
+  // Never over an earlier set-aside file (two restores in the same millisecond): number it.
+  let target = `${dbPath}.set-aside-${stamp}`;
+  for (let n = 2; SIDE_FILES.some((suffix) => fs.existsSync(target + suffix)); n++) target = `${dbPath}.set-aside-${stamp}-${n}`;
   for (const suffix of SIDE_FILES) {
     const from = dbPath + suffix;
     if (fs.existsSync(from)) fs.renameSync(from, target + suffix);
