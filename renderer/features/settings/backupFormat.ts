@@ -44,13 +44,14 @@ const AGE_STEPS = [
   { unit: 'minute', ms: 60_000 },
 ] as const;
 
-/** How long ago a backup was taken (`il y a 2 heures`, `yesterday`, `hace 3 días`). Pure. */
+/** How long ago a backup was taken (`il y a 2 heures`, `yesterday`, `hace 3 días`), unbreakable after numbers. Pure. */
 export function formatBackupAge(createdAt: string, nowMs: number, locale: string): string {
   const elapsed = Math.max(0, nowMs - Date.parse(createdAt));
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const step = AGE_STEPS.find((s) => elapsed >= s.ms);
   if (!step) return rtf.format(0, 'second');
-  return rtf.format(-Math.floor(elapsed / step.ms), step.unit);
+  // A number never ends a line apart from its unit (« il y a 2 heures »).
+  return rtf.format(-Math.floor(elapsed / step.ms), step.unit).replace(/(\d) /g, '$1\u00A0');
 }
 
 /** Backups newest first, whatever order they came in (ties keep their order). Pure. */

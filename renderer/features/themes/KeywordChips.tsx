@@ -59,7 +59,7 @@ export function KeywordChips({ inputId, keywords, onChange, lang, testId }: Keyw
     <div className="keyword-chips" data-testid={testId}>
       <ul className="keyword-chip-list" lang={lang}>
         {keywords.map((keyword, index) => (
-          <li key={keyword} className="keyword-chip">
+          <li key={`${index}:${keyword}`} className="keyword-chip">
             <span>{keyword}</span>
             <button
               type="button"

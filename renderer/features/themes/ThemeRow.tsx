@@ -26,7 +26,6 @@ export function ThemeRow({ node, parent, onEdit, onAddChild, onDelete }: ThemeRo
       className={node.matches ? 'theme-row' : 'theme-row theme-row-context'}
       data-testid="theme-row"
       data-id={theme.id}
-      aria-level={depth + 1}
       style={{ '--depth': depth } as CSSProperties}
       onDoubleClick={() => onEdit(theme)}
     >
