@@ -61,6 +61,7 @@ function fromRequest(file: ImportFile): Incoming {
 
 /** Imports files from disk (CLI, desktop dialog, examples), one report item per path. */
 export function importPaths(ctx: ServiceContext, paths: readonly string[]): ImportReport {
+  ctx.library.repos(); // A damaged or newer library answers `unavailable`, not one failure per file.
   return {
     items: paths.map((p) => {
       const read = readImportFile(p);
@@ -72,7 +73,10 @@ export function importPaths(ctx: ServiceContext, paths: readonly string[]): Impo
 /** releases.import, importFromDialog, importExamples. */
 export function importHandlers(ctx: ServiceContext): Pick<Handlers, 'releases.import' | 'releases.importFromDialog' | 'releases.importExamples'> {
   return {
-    'releases.import': ({ files }) => ({ items: files.map((f) => importOne(ctx, fromRequest(f))) }),
+    'releases.import': ({ files }) => {
+      ctx.library.repos(); // `unavailable` for the whole call when the library cannot be used.
+      return { items: files.map((f) => importOne(ctx, fromRequest(f))) };
+    },
     'releases.importFromDialog': async () => {
       ctx.library.repos();
       const paths = await ctx.host.pickImportPaths();
