@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from '../../shared/api/security';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'galley';
