@@ -1,5 +1,5 @@
 import type { ImportFailure } from '../../domain';
-import { BINARY_CONTROL_RATIO, MEDIA_TYPES, SNIFF_BYTES } from './decode.rules';
+import { BINARY_CONTROL_RATIO, MEDIA_TYPES, SNIFF_BYTES, WINDOWS_1252_HIGH } from './decode.rules';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; mediaType: string }
@@ -35,6 +35,16 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   }
   return n > 0 && controls / n > BINARY_CONTROL_RATIO;
+}
+
+/** Windows-1252 bytes to text, by the WHATWG table (the same result in Node, Electron and Chromium). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 function normaliseText(text: string): string {
@@ -73,7 +83,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string, knownMediaType?
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
   }

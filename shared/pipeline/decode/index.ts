@@ -1,1 +1,1 @@
-export { decodeBytes, looksBinary, mediaTypeOf, extensionOf, type Decoded } from './decode';
+export { decodeBytes, decodeWindows1252, looksBinary, mediaTypeOf, extensionOf, type Decoded } from './decode';
