@@ -10,9 +10,11 @@ const API_PREFIX = 'api:';
 const MENU_COMMAND_CHANNEL = 'menu:command';
 
 type Invoke = (input: unknown) => Promise<unknown>;
+type Subscribe = (listener: (command: UiCommand) => void) => () => void;
 
-function buildBridge(): Record<string, Invoke | ((listener: (command: UiCommand) => void) => () => void)> {
-  const bridge: Record<string, Invoke | ((listener: (command: UiCommand) => void) => () => void)> = {};
+/** One invoker per contract method, plus `onMenuCommand`; frozen so the page cannot swap them. */
+function buildBridge(): Readonly<Record<string, Invoke | Subscribe>> {
+  const bridge: Record<string, Invoke | Subscribe> = {};
   for (const method of METHODS) {
     // Resolves to the dispatch Result ({ ok, value } | { ok: false, error }); never rejects on
     // service errors, which cross as values.
