@@ -51,7 +51,8 @@ function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+    // C0 controls except tab, LF and form feed; DEL; C1 controls (U+0080–U+009F), never text.
+    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, '');
 }
 
 /**
