@@ -9,6 +9,8 @@ interface DialogProps {
   /** Buttons at the bottom, right-aligned. */
   actions?: ReactNode;
   wide?: boolean;
+  /** Extra class on the <dialog> (e.g. a width of its own). */
+  className?: string;
   /** Accessible name for tests and screen readers when the title is not enough. */
   testId?: string;
 }
@@ -17,7 +19,7 @@ interface DialogProps {
  * A modal dialog on the native <dialog> element: focus trapped, Escape closes, focus restored.
  * Mark the element that should get the initial focus with `data-autofocus`.
  */
-export function Dialog({ title, onClose, children, actions, wide, testId }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, wide, className, testId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useI18n();
   useEffect(() => {
@@ -36,7 +38,7 @@ export function Dialog({ title, onClose, children, actions, wide, testId }: Dial
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide && 'dialog-wide', className].filter(Boolean).join(' ')}
       aria-label={title}
       data-testid={testId}
       onCancel={(e) => {

@@ -17,7 +17,7 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
     onClose();
     navigate({ name: 'release', id: item.releaseId });
   };
-  // With a single release to look at, opening it is the obvious next step.
+  // With a single release to look at, opening it is the obvious next step: it gets the focus.
   const openable = [...g.imported, ...g.duplicates];
   const single = openable.length === 1 ? openable[0]! : null;
 
@@ -28,6 +28,7 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
           <Icon name={kind === 'imported' ? 'check' : kind === 'duplicate' ? 'copy' : 'alert'} />
           {t(heading)} <span className="report-count">{new Intl.NumberFormat(locale).format(items.length)}</span>
         </h3>
+        {kind === 'duplicate' && <p className="report-note">{t('import.report.duplicateNote')}</p>}
         <ul>
           {items.map((item, i) => {
             const title = item.title?.trim() || t('import.report.untitled');
@@ -36,15 +37,18 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
                 <div className="report-item-text">
                   {kind === 'failed' ? <strong>{item.name}</strong> : <strong>{title}</strong>}
                   <span className="report-item-detail">
-                    {kind === 'failed'
-                      ? failureText(item, t, locale, info.limits.maxImportBytes)
-                      : kind === 'duplicate'
-                        ? `${item.name} — ${t('import.report.duplicateNote')}`
-                        : item.name}
+                    {kind === 'failed' ? failureText(item, t, locale, info.limits.maxImportBytes) : item.name}
                   </span>
                 </div>
                 {item.releaseId && (
-                  <button type="button" onClick={() => open(item)} aria-label={t('import.report.openLabel', { title })} data-testid="import-report-open">
+                  <button
+                    type="button"
+                    className={item === single ? 'primary' : undefined}
+                    onClick={() => open(item)}
+                    aria-label={t('import.report.openLabel', { title })}
+                    data-autofocus={item === single ? true : undefined}
+                    data-testid="import-report-open"
+                  >
                     {t('import.report.open')}
                   </button>
                 )}
@@ -60,25 +64,20 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
       title={t('import.report.title')}
       onClose={onClose}
       testId="import-report"
+      className="report-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose} data-autofocus={single ? undefined : true} className={single ? undefined : 'primary'} data-testid="import-report-close">
-            {t('common.close')}
-          </button>
-          {single && (
-            <button type="button" className="primary" onClick={() => open(single)} data-autofocus>
-              {t('import.report.open')}
-            </button>
-          )}
-        </>
+        <button type="button" onClick={onClose} data-autofocus={single ? undefined : true} className={single ? undefined : 'primary'} data-testid="import-report-close">
+          {t('common.close')}
+        </button>
       }
     >
       <p className="report-summary" data-testid="import-report-summary">
         {summaryText(g, t, locale)}
       </p>
+      {/* Failures first: they are what needs the user's attention. */}
+      {section(g.failed, 'import.report.failed', 'failed')}
       {section(g.imported, 'import.report.imported', 'imported')}
       {section(g.duplicates, 'import.report.duplicates', 'duplicate')}
-      {section(g.failed, 'import.report.failed', 'failed')}
     </Dialog>
   );
 }

@@ -13,13 +13,13 @@ import { EmptyTrash, NoResults, Welcome } from './LibraryEmpty';
 import { LibraryFilters } from './LibraryFilters';
 import { isUnfiltered } from './query';
 import { ReleaseList } from './ReleaseList';
-import { selectedCount } from './selection';
+import { selectAll, selectedCount } from './selection';
 import { rememberedPosition, rememberPosition, showTrash, useLibraryQuery } from './session';
 import { useBulkActions } from './useBulkActions';
 import { useDebounced } from './useDebounced';
 import { useListSelection } from './useListSelection';
 import { useThemes } from './useThemes';
-import { usePasteShortcut } from './usePasteShortcut';
+import { usePasteShortcut, useSelectAllShortcut } from './useLibraryShortcuts';
 import { useReleasePages } from './useReleasePages';
 import './library.css';
 
@@ -50,6 +50,12 @@ export function LibraryView() {
   useWindowTitle(trash ? t('library.trashTitle') : null);
   useCommands({ 'focus-search': () => searchRef.current?.select() });
   usePasteShortcut((text) => importer.pasteText(text), !trash);
+  useSelectAllShortcut(() => {
+    // The list handles its own Ctrl+A; this catches it anywhere else on the view.
+    if (!pages.total) return;
+    setSelection((s) => selectAll(s, pages.total ?? 0));
+    listRef.current?.focus();
+  });
 
   const open = useCallback(
     (index: number) => {
@@ -98,7 +104,8 @@ export function LibraryView() {
       />
     );
   }
-  const firstRun = empty && isUnfiltered(shownQuery) && !shownQuery.trash;
+  // Nothing at all to list (first run, empty trash): no count, no filters, just the empty state.
+  const nothing = empty && isUnfiltered(shownQuery);
 
   return (
     <section className="view library" aria-labelledby="library-heading" data-testid="library-view" data-mode={trash ? 'trash' : 'library'}>
@@ -106,7 +113,7 @@ export function LibraryView() {
         <div className="library-heading">
           <h1 id="library-heading">{trash ? t('library.trashTitle') : t('library.title')}</h1>
           <span className="result-count" data-testid="result-count" aria-live="polite">
-            {total !== null && !firstRun &&
+            {total !== null && !empty &&
               plural(
                 t,
                 locale,
@@ -135,7 +142,7 @@ export function LibraryView() {
           </button>
         </div>
       </header>
-      {!firstRun && (
+      {!nothing && (
         <LibraryFilters
           query={query}
           themes={themes}

@@ -81,7 +81,7 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
   return (
     <div
       ref={listRef}
-      className="release-list"
+      className={focus !== null && focus < total ? 'release-list has-cursor' : 'release-list'}
       role="listbox"
       tabIndex={0}
       aria-label={t('library.list.label')}

@@ -105,10 +105,11 @@ export function pagesFor(start: number, end: number, pageSize: number): number[]
 /**
  * Rows to have loaded for a viewport showing rows `[first, last]` (inclusive, as the virtualiser
  * reports them): the visible rows plus `ahead` rows on each side, so a steady scroll finds its
- * next page already there. Clamped to `[0, total)`; with an unknown total, just the first page.
+ * next page already there. Clamped to `[0, total)`. With an unknown or zero total, the first page:
+ * an empty list must still be asked again after a change, to learn that it is no longer empty.
  */
 export function fetchWindow(first: number, last: number, total: number | null, ahead: number, pageSize: number): readonly [number, number] {
-  if (total === null) return [0, pageSize];
+  if (!total) return [0, pageSize];
   const start = Math.max(0, first - ahead);
   const end = Math.min(total, last + 1 + ahead);
   return [start, Math.max(start, end)];

@@ -76,7 +76,8 @@ describe('page cache', () => {
     expect(fetchWindow(0, 20, 10_000, 50, 100)).toEqual([0, 71]);
     expect(fetchWindow(5000, 5020, 10_000, 50, 100)).toEqual([4950, 5071]);
     expect(fetchWindow(9990, 9999, 10_000, 50, 100)).toEqual([9940, 10_000]);
-    expect(fetchWindow(0, 0, 0, 50, 100)).toEqual([0, 0]);
+    // An empty list is asked again (after an import it may not be empty any more).
+    expect(fetchWindow(0, 0, 0, 50, 100)).toEqual([0, 100]);
   });
 
   it('chunks a large range into requests the contract accepts', () => {
