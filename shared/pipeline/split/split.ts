@@ -13,7 +13,9 @@ export interface SplitContext {
 export function splitRelease(text: string, ctx: SplitContext): ReleaseDraft {
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    // Runs of ordinary white space become one space; no-break spaces (U+00A0, U+2007, U+202F) are
+    // typography, stored as real characters (ARCHITECTURE §3), so they are kept as they are.
+    .map((l) => l.replace(/[^\S\u00A0\u2007\u202F]+/g, ' ').trim())
     .filter((l) => l !== '');
   const [title = '', ...paragraphs] = lines;
   return {
