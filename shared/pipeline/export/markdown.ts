@@ -8,9 +8,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
-/** Escapes what would start a block construct at the beginning of a line (`# `, `1. `, `- `, `> `). */
+/**
+ * Escapes what would start a block construct at the beginning of a line: an ATX heading (`#` to
+ * `######`), a quote, a list marker (`-`, `+`, `1.`, `1)`), or a thematic break (`---`, `- - -`).
+ */
 function escapeLineStart(text: string): string {
-  return text.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_m, sp: string, mark: string) => `${sp}${mark.replace(/([#>+\-.)])$/, '\\$1')}`);
+  if (/^\s*-(?:\s*-){2,}\s*$/.test(text)) return text.replace('-', '\\-');
+  return text.replace(/^(\s*)(#{1,6}|[>+-]|\d+[.)])(?=\s|$)/, (_m, sp: string, mark: string) =>
+    mark.startsWith('#') ? `${sp}\\${mark}` : `${sp}${mark.replace(/([>+\-.)])$/, '\\$1')}`,
+  );
 }
 
 function inline(run: Inline): string {
