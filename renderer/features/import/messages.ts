@@ -42,6 +42,7 @@ export const messages = defineMessages({
     'import.failure.unsupported_format': 'Format non pris en charge. Formats acceptés\u00A0: .txt, .md, .html, .docx, .eml.',
     'import.failure.internal': 'Erreur inattendue pendant l’import. Le fichier n’a pas été modifié\u202F; réessayez.',
     'import.examples.done': 'Les deux communiqués d’exemple sont dans la bibliothèque.',
+    'import.examples.openFirst': 'Ouvrir le premier',
   },
   en: {
     'import.input.label': 'Files to import',
@@ -83,6 +84,7 @@ export const messages = defineMessages({
     'import.failure.unsupported_format': 'Unsupported format. Accepted formats: .txt, .md, .html, .docx, .eml.',
     'import.failure.internal': 'Unexpected error during import. The file was not changed; please try again.',
     'import.examples.done': 'The two example releases are in the library.',
+    'import.examples.openFirst': 'Open the first one',
   },
   es: {
     'import.input.label': 'Archivos para importar',
@@ -124,5 +126,6 @@ export const messages = defineMessages({
     'import.failure.unsupported_format': 'Formato no admitido. Formatos aceptados: .txt, .md, .html, .docx, .eml.',
     'import.failure.internal': 'Error inesperado durante la importación. El archivo no se modificó; vuelva a intentarlo.',
     'import.examples.done': 'Los dos comunicados de ejemplo están en la biblioteca.',
+    'import.examples.openFirst': 'Abrir el primero',
   },
 });

@@ -8,6 +8,9 @@ import { bytesToBase64 } from './base64';
 import { readWithFileReader } from './prepare';
 import { itemForRequestError, runImportBatch, type BatchProgress } from './runBatch';
 
+/** During a long import, the library is refreshed at most this often. */
+const REFRESH_EVERY_MS = 1500;
+
 /** What the progress panel shows: counted files, or an indeterminate wait (dialog, paste). */
 export type ImportActivity = { kind: 'files'; progress: BatchProgress; stopping: boolean } | { kind: 'waiting' };
 
@@ -21,7 +24,7 @@ export interface ShownReport {
  * Every import ends by refreshing the views ('releases' change) and never throws.
  */
 export function useImportRunner() {
-  const { info, notify } = useApp();
+  const { info, notify, navigate } = useApp();
   const { t } = useI18n();
   const [activity, setActivity] = useState<ImportActivity | null>(null);
   const [report, setReport] = useState<ShownReport | null>(null);
@@ -45,13 +48,21 @@ export function useImportRunner() {
       const batch = [...files];
       queue.current = batch;
       stop.current = false;
+      // A long batch fills the library as it goes rather than all at the end.
+      let announced = Date.now();
       setActivity({ kind: 'files', progress: { done: 0, total: batch.length, current: batch[0]!.name }, stopping: false });
       void runImportBatch(batch, {
         maxBytes: info.limits.maxImportBytes,
         read: readWithFileReader,
         encode: bytesToBase64,
         send: (file: ImportFile) => getClient().call('releases.import', { files: [file] }),
-        onProgress: (progress) => setActivity({ kind: 'files', progress, stopping: stop.current }),
+        onProgress: (progress) => {
+          setActivity({ kind: 'files', progress, stopping: stop.current });
+          if (progress.done > 0 && Date.now() - announced > REFRESH_EVERY_MS) {
+            announced = Date.now();
+            announceChange('releases');
+          }
+        },
         stopped: () => stop.current,
       }).then(({ items, skipped }) => {
         queue.current = null;
@@ -91,9 +102,10 @@ export function useImportRunner() {
       if (items.some((i) => i.outcome === 'failed')) return finish(items);
       setActivity(null);
       announceChange('releases');
-      notify(t('import.examples.done'), 'success');
+      const first = items.find((i) => i.releaseId)?.releaseId;
+      notify(t('import.examples.done'), 'success', first ? { label: t('import.examples.openFirst'), run: () => navigate({ name: 'release', id: first }) } : undefined);
     });
-  }, [runReport, finish, notify, t]);
+  }, [runReport, finish, notify, navigate, t]);
 
   const requestStop = useCallback(() => {
     stop.current = true;

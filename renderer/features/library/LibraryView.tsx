@@ -96,7 +96,10 @@ export function LibraryView() {
         selection={selection}
         onSelection={setSelection}
         onOpen={open}
-        onTrashKey={() => void bulk.apply(trash ? 'restore' : 'trash', selection.ranges)}
+        onTrashKey={() => {
+          // Delete moves to the trash; in the trash there is nothing further to delete to.
+          if (!trash) void bulk.apply('trash', selection.ranges);
+        }}
         themesById={byId}
         initialOffset={remembered.scrollOffset}
         onScrolled={(offset) => (scrollOffset.current = offset)}

@@ -86,7 +86,7 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
       tabIndex={0}
       aria-label={t('library.list.label')}
       aria-multiselectable="true"
-      aria-activedescendant={focus !== null && focus < total ? rowId(focus) : undefined}
+      aria-activedescendant={focus !== null && items.some((i) => i.index === focus) ? rowId(focus) : undefined}
       aria-busy={pages.loading || undefined}
       data-testid="release-list"
       data-total={total}
