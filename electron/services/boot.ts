@@ -24,6 +24,11 @@ export interface BootOptions {
   now?: () => string;
   newId?: () => string;
   log?: (line: string) => void;
+  /**
+   * Back up an existing library at start-up (default true). A read-only CLI command (list,
+   * show) says false: it would copy the whole library, and churn the automatic backups it keeps.
+   */
+  startupBackup?: boolean;
 }
 
 /** Services opened on a library: the contract's handlers plus what only the main process uses. */
@@ -67,7 +72,7 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
   const ctx: ServiceContext = { ...base, afterSave: () => backups.afterSave() };
   if (library.state().status === 'ok') {
     seedDefaultThemes(library.repos(), now());
-    backups.atStartup();
+    if (options.startupBackup !== false) backups.atStartup();
   } else {
     log(`library ${options.dbPath} not opened: ${library.state().message ?? ''}`);
   }

@@ -28,9 +28,11 @@ function version(root: string): string {
   }
 }
 
-async function withLibrary<T>(dbPath: string, io: CliIo, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+/** Opens the library for one command; `writes` is false for commands that only read it (no start-up backup). */
+async function withLibrary<T>(dbPath: string, io: CliIo, writes: boolean, work: (runtime: Runtime) => Promise<T>): Promise<T> {
   const runtime = await bootServices({
     dbPath,
+    startupBackup: writes,
     host: headlessHost('browser'),
     version: version(io.root),
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
@@ -74,12 +76,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'import': {
         if (rest.length === 0) throw new CliError('import needs at least one file');
-        const report = await withLibrary(dbPath, io, async (rt) => rt.importPaths(rest));
+        const report = await withLibrary(dbPath, io, true, async (rt) => rt.importPaths(rest));
         for (const item of report.items) io.out(`${importLine(item)}\n`);
         return report.items.some((i) => i.outcome === 'failed') ? EXIT.failed : EXIT.ok;
       }
       case 'list': {
-        const items = await withLibrary(dbPath, io, async (rt) => {
+        const items = await withLibrary(dbPath, io, false, async (rt) => {
           const all = [];
           for (let offset = 0; ; ) {
             const page = await call(rt.handlers, 'releases.list', { search: values.search ?? '', offset, limit: 1000 });
@@ -96,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'show': {
         const [id] = rest;
         if (!id) throw new CliError('show needs a release id (see `galley list`)');
-        const release = await withLibrary(dbPath, io, (rt) => call(rt.handlers, 'releases.get', { id }));
+        const release = await withLibrary(dbPath, io, false, (rt) => call(rt.handlers, 'releases.get', { id }));
         io.out(values.json ? `${JSON.stringify(release, null, 2)}\n` : releaseToText(release));
         return EXIT.ok;
       }
