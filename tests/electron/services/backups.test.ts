@@ -28,6 +28,16 @@ describe('automatic and manual backups', () => {
     expect(listBackups(path.join(dir, 'backups'))[0]!.createdAt).toBe(clock.now());
   });
 
+  it('takes no start-up backup when asked not to (read-only commands)', async () => {
+    const dir = tmp.make();
+    const dbPath = path.join(dir, 'galley.db');
+    s = await bootTestServices({ dbPath });
+    await s.close();
+    s = await bootTestServices({ dbPath, startupBackup: false });
+    await s.close();
+    expect(reasons(dir)).toEqual([]);
+  });
+
   it(`takes a periodic backup every ${SAVES_PER_BACKUP} saves`, async () => {
     const dir = tmp.make();
     s = await bootTestServices({ dbPath: path.join(dir, 'galley.db') });
