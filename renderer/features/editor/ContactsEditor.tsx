@@ -5,8 +5,8 @@ import { fieldValue, moveBy, removeAt, replaceAt } from './listOps';
 
 const FIELDS = [
   { key: 'name', type: 'text' },
-  { key: 'organization', type: 'text' },
   { key: 'role', type: 'text' },
+  { key: 'organization', type: 'text' },
   { key: 'phone', type: 'tel' },
   { key: 'phoneAlt', type: 'tel' },
   { key: 'email', type: 'email' },

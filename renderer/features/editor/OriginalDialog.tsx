@@ -39,7 +39,7 @@ export function OriginalDialog({ id, onClose }: { id: ReleaseId; onClose: () => 
       {loaded.kind === 'source' && (
         <div className="original">
           <dl className="original-facts">
-            <div>
+            <div className="original-file">
               <dt>{t('release.original.fileName')}</dt>
               <dd data-testid="original-file-name">{loaded.source.fileName}</dd>
             </div>

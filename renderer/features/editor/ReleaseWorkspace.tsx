@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Release, ReleaseStatus, Theme } from '../../../shared/domain';
+import { useApp } from '../../app/AppContext';
+import { useCommands } from '../../app/commands';
+import { getClient } from '../../app/transport';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useExport } from '../export/useExport';
+import { BodyPane } from './BodyPane';
+import { DraftBanners } from './DraftBanners';
+import { HistoryPanel } from './HistoryPanel';
+import { MetadataPanel } from './MetadataPanel';
+import { OriginalDialog } from './OriginalDialog';
+import type { DraftFields } from './patch';
+import { ReleaseHeader } from './ReleaseHeader';
+import { useReleaseDraft } from './useReleaseDraft';
+
+/** The open release: header, banners, body editor in the centre, fields in the side column. */
+export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Release; taxonomy: Theme[]; onBack: () => void }) {
+  const { t } = useI18n();
+  const { notify, reportError } = useApp();
+  const { snapshot, controller } = useReleaseDraft(release);
+  const { draft } = snapshot;
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [originalOpen, setOriginalOpen] = useState(false);
+
+  const edit = useCallback((change: Partial<DraftFields> | ((d: DraftFields) => Partial<DraftFields>)) => controller.edit(change), [controller]);
+  const exporter = useExport({ id: release.id, flush: () => controller.flush('save'), after: () => void controller.refresh() });
+
+  useEffect(() => {
+    if (snapshot.recovered && snapshot.state !== 'conflict') notify(t('release.recovered'), 'info');
+    // Only once, when the view opens with edits recovered from an earlier session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useCommands({
+    history: () => setHistoryOpen((open) => !open),
+    'view-original': () => setOriginalOpen(true),
+  });
+
+  const restore = useCallback(
+    async (revision: number): Promise<boolean> => {
+      if (!(await controller.flush('save'))) {
+        notify(t('release.restore.notSaved'), 'error');
+        return false;
+      }
+      try {
+        const restored = await getClient().call('revisions.restore', {
+          releaseId: release.id,
+          revision,
+          baseRevision: controller.getSnapshot().release.revision,
+        });
+        controller.replace(restored);
+        setHistoryOpen(false);
+        notify(t('release.restore.done', { n: revision }), 'success');
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    [controller, release.id, notify, reportError, t],
+  );
+
+  return (
+    <section className="release-view" data-testid="release-view" data-release-id={release.id}>
+      <ReleaseHeader
+        title={draft.meta.title}
+        revision={snapshot.release.revision}
+        status={draft.status}
+        saveState={snapshot.state}
+        historyOpen={historyOpen}
+        exportBusy={exporter.busy}
+        onBack={onBack}
+        onStatus={(status: ReleaseStatus) => edit({ status })}
+        onRetry={() => void controller.save('save')}
+        onHistory={() => setHistoryOpen((open) => !open)}
+        onOriginal={() => setOriginalOpen(true)}
+        onExport={exporter.run}
+      />
+      <DraftBanners snapshot={snapshot} controller={controller} />
+      {historyOpen && (
+        <HistoryPanel
+          releaseId={release.id}
+          currentRevision={snapshot.release.revision}
+          draft={draft}
+          taxonomy={taxonomy}
+          onRestore={restore}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
+      {/* Kept mounted while the history shows, so the editor keeps its undo stack and caret. */}
+      <div className="release-workspace" hidden={historyOpen}>
+        <div className="release-main">
+          <BodyPane key={snapshot.generation} controller={controller} lang={draft.language} ariaLabel={t('release.body')} />
+        </div>
+        <aside className="release-side" aria-label={t('release.metaPanel')}>
+          <MetadataPanel meta={draft.meta} language={draft.language} themes={draft.themes} contacts={draft.contacts} taxonomy={taxonomy} onEdit={edit} />
+        </aside>
+      </div>
+      {originalOpen && <OriginalDialog id={release.id} onClose={() => setOriginalOpen(false)} />}
+    </section>
+  );
+}
