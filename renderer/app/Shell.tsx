@@ -3,7 +3,7 @@ import type { ReleaseId } from '../../shared/domain';
 import { ReleaseView } from '../features/editor/ReleaseView';
 import { ImportController } from '../features/import/ImportController';
 import { LibraryView } from '../features/library/LibraryView';
-import { showTrash } from '../features/library/session';
+import { requestSearchFocus, showTrash } from '../features/library/session';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { useI18n } from '../i18n/I18nProvider';
@@ -51,6 +51,14 @@ export function Shell() {
     'show-themes': () => navigate({ name: 'themes' }),
     'show-settings': () => navigate({ name: 'settings' }),
     'toggle-color-scheme': toggleScheme,
+    // In the library, the library handles it; elsewhere, go there first.
+    'focus-search':
+      view.name === 'library'
+        ? undefined
+        : () => {
+            requestSearchFocus();
+            navigate({ name: 'library' });
+          },
   });
   const viewTitle = {
     library: t('nav.library'),

@@ -41,6 +41,7 @@ const SHORTCUTS: ReadonlyArray<{ key: string; shift?: boolean; command: UiComman
   { key: ',', command: 'show-settings' },
 ];
 
+/** The UI command a key press asks for in browser mode, or null. Pure. */
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): UiCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const key = e.key.toLowerCase();
@@ -57,6 +58,8 @@ export function useCommandSources(): void {
       });
     }
     const onKey = (e: KeyboardEvent) => {
+      // A control that handled the key itself (the editor's Ctrl+K) wins.
+      if (e.defaultPrevented) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

@@ -14,7 +14,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { isUnfiltered } from './query';
 import { ReleaseList } from './ReleaseList';
 import { selectAll, selectedCount } from './selection';
-import { rememberedPosition, rememberPosition, showTrash, useLibraryQuery } from './session';
+import { rememberedPosition, rememberPosition, showTrash, takeSearchFocusRequest, useLibraryQuery } from './session';
 import { useBulkActions } from './useBulkActions';
 import { useDebounced } from './useDebounced';
 import { useListSelection } from './useListSelection';
@@ -49,6 +49,9 @@ export function LibraryView() {
   const trash = query.trash;
   useWindowTitle(trash ? t('library.trashTitle') : null);
   useCommands({ 'focus-search': () => searchRef.current?.select() });
+  useEffect(() => {
+    if (takeSearchFocusRequest()) searchRef.current?.select();
+  }, []);
   usePasteShortcut((text) => importer.pasteText(text), !trash);
   useSelectAllShortcut(() => {
     // The list handles its own Ctrl+A; this catches it anywhere else on the view.

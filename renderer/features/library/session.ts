@@ -13,6 +13,7 @@ interface LibrarySession {
 }
 
 let session: LibrarySession = { query: DEFAULT_QUERY, scrollOffset: 0, focus: null };
+let searchFocusRequested = false;
 const listeners = new Set<() => void>();
 
 function set(next: LibrarySession): void {
@@ -48,4 +49,16 @@ export function rememberedPosition(): { scrollOffset: number; focus: number | nu
 /** The current library query, re-rendering when it changes. */
 export function useLibraryQuery(): LibraryQuery {
   return useSyncExternalStore(subscribe, () => session.query);
+}
+
+/** Asks the library to focus its search box when it next mounts ('focus-search' from another view). */
+export function requestSearchFocus(): void {
+  searchFocusRequested = true;
+}
+
+/** True once after `requestSearchFocus()`. */
+export function takeSearchFocusRequest(): boolean {
+  const requested = searchFocusRequested;
+  searchFocusRequested = false;
+  return requested;
 }
