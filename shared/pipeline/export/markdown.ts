@@ -32,21 +32,36 @@ function inline(run: Inline): string {
   return `${lead}${md}${trail}`;
 }
 
+/**
+ * A block's lines: a soft break (Shift+Enter, `\n` in a run) becomes a hard line break (`\` at the
+ * end of the line), and each following line gets the block's continuation prefix and the same
+ * line-start escaping as the first, so `a\n# b` does not turn into a heading.
+ */
+function blockLines(text: string, first: string, continuation: string): string {
+  return text
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line, i) => (i === 0 ? first : continuation) + escapeLineStart(line))
+    .join('\\\n');
+}
+
 function blockMarkdown(block: Block, counters: number[]): string {
   const text = block.children.map(inline).join('');
   switch (block.type) {
     case 'paragraph':
-      return escapeLineStart(text);
+      return blockLines(text, '', '');
     case 'heading':
-      return `${'#'.repeat(block.level)} ${text}`;
+      // A heading is one line: its soft breaks become spaces.
+      return `${'#'.repeat(block.level)} ${text.replace(/\n+/g, ' ').trim()}`;
     case 'quote':
-      return `> ${escapeLineStart(text)}`;
+      return blockLines(text, '> ', '> ');
     case 'list-item': {
       const pad = '   '.repeat(block.indent);
-      if (block.list === 'bullet') return `${pad}- ${text}`;
+      if (block.list === 'bullet') return blockLines(text, `${pad}- `, `${pad}  `);
       counters[block.indent] = (counters[block.indent] ?? 0) + 1;
       counters.length = block.indent + 1;
-      return `${pad}${counters[block.indent]}. ${text}`;
+      const marker = `${counters[block.indent]}. `;
+      return blockLines(text, `${pad}${marker}`, pad + ' '.repeat(marker.length));
     }
   }
 }
