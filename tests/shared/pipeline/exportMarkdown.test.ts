@@ -161,3 +161,26 @@ describe('releaseToMarkdown', () => {
     expect(escapeMarkdown('Réintégration à Genève, 3 février 2021.')).toBe('Réintégration à Genève, 3 février 2021.');
   });
 });
+
+describe('soft line breaks and list text', () => {
+  const item = (list: 'bullet' | 'number', text: string, indent = 0): Block => ({ type: 'list-item', list, indent, children: [run(text)] });
+
+  it.each<[string, Block, string]>([
+    ['a paragraph', para('ligne un\nligne deux'), 'ligne un\\\nligne deux'],
+    ['a break before a hash', para('a\n# pas un titre'), 'a\\\n\\# pas un titre'],
+    ['a break before a list marker', para('a\n- pas une liste\n1. non plus'), 'a\\\n\\- pas une liste\\\n1\\. non plus'],
+    ['a trailing break', para('fin\n'), 'fin'],
+    ['a quote', { type: 'quote', children: [run('vers un\nvers deux')] }, '> vers un\\\n> vers deux'],
+    ['a heading', { type: 'heading', level: 2, children: [run('titre\nsuite')] }, '## titre suite'],
+    ['a bullet item', item('bullet', 'un\ndeux'), '- un\\\n  deux'],
+    ['a nested numbered item', item('number', 'un\ndeux', 1), '   1. un\\\n      deux'],
+    ['a bullet item that starts like a numbered one', item('bullet', '1. pas imbriqué'), '- 1\\. pas imbriqué'],
+    ['a numbered item that starts with a hash', item('number', '# pas un titre'), '1. \\# pas un titre'],
+  ])('%s', (_label, block, expected) => {
+    expect(body(block)).toBe(`${expected}\n`);
+  });
+
+  it('keeps marks across a soft break', () => {
+    expect(body(p(run('gras\nsur deux lignes', { bold: true })))).toBe('**gras\\\nsur deux lignes**\n');
+  });
+});
