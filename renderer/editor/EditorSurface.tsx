@@ -76,7 +76,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
   };
 
   return (
-    <div className="ge-editor" data-testid="body-editor">
+    <div className="ge-editor" data-testid="editor-root">
       <div className="ge-head">
         <Toolbar
           editor={editor}

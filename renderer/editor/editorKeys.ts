@@ -26,8 +26,9 @@ export interface EditorKeyHandlers {
  * Keyboard behaviour of the body editor beyond Lexical's rich-text defaults:
  * - Ctrl/Cmd+K opens the link form, Ctrl/Cmd+F and Ctrl/Cmd+H open find / replace; the event is
  *   stopped so the app-wide shortcuts (Ctrl+K = focus search) do not fire as well;
- * - Tab / Shift+Tab indent and outdent list items (up to MAX_LIST_INDENT); elsewhere Tab keeps its
- *   usual meaning (next control), so keyboard users are never trapped in the editor;
+ * - Tab / Shift+Tab indent and outdent list items (up to MAX_LIST_INDENT); elsewhere, and at the
+ *   outer limits (Shift+Tab on a top-level item, Tab at the deepest level), Tab keeps its usual
+ *   meaning (next / previous control), so keyboard users are never trapped in the editor;
  * - formats a Doc cannot hold (Ctrl+U underline, code, strikethrough…) are refused outright.
  * Returns the unregister function.
  */
@@ -57,10 +58,11 @@ export function registerEditorKeys(editor: LexicalEditor, handlers: EditorKeyHan
         const item = $findMatchingParent(selection.anchor.getNode(), $isListItemNode);
         const list = item?.getParent();
         if (!item || !$isListNode(list)) return false;
+        // At the outer limits the key keeps its usual meaning, so focus can always leave the editor.
+        const indent = $getListDepth(list) - 1;
+        if (event.shiftKey ? indent === 0 : indent >= MAX_LIST_INDENT) return false;
         event.preventDefault();
-        if (event.shiftKey) return editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
-        if ($getListDepth(list) - 1 >= MAX_LIST_INDENT) return true;
-        return editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
+        return editor.dispatchCommand(event.shiftKey ? OUTDENT_CONTENT_COMMAND : INDENT_CONTENT_COMMAND, undefined);
       },
       COMMAND_PRIORITY_HIGH,
     ),

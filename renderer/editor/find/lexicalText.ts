@@ -1,4 +1,5 @@
 import {
+  $createRangeSelection,
   $getNodeByKey,
   $getRoot,
   $getSelection,
@@ -103,6 +104,17 @@ function $replaceOne(block: TextBlock, start: number, end: number, replacement: 
     pending = '';
     if (next.getTextContentSize() === 0) next.remove();
   }
+}
+
+/** Selects [start, end) of a block (both ends must fall in text). Call inside `editor.update`. */
+export function $selectRange(block: TextBlock, start: number, end: number): void {
+  const from = locate(block, start, 'start');
+  const to = locate(block, end, 'end');
+  if (!from?.segment.isText || !to?.segment.isText) return;
+  const selection = $createRangeSelection();
+  selection.anchor.set(from.segment.key, from.offset, 'text');
+  selection.focus.set(to.segment.key, to.offset, 'text');
+  $setSelection(selection);
 }
 
 /** After text edits, clamp selection offsets into their nodes, or drop a selection on a removed node. */

@@ -3,7 +3,7 @@ import { $getSelection, $isRangeSelection, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FoldOptions } from './fold';
 import { $domRange, HIGHLIGHT_ALL, HIGHLIGHT_CURRENT, paint, supportsHighlights } from './highlight';
-import { $collectTextBlocks, $replaceMatches } from './lexicalText';
+import { $collectTextBlocks, $replaceMatches, $selectRange } from './lexicalText';
 import { defaultFoldOptions, findInBlocks, type TextMatch } from './search';
 
 export type FindMode = 'find' | 'replace';
@@ -37,9 +37,10 @@ const isAfter = (m: TextMatch, block: number, offset: number) => m.block > block
 
 /**
  * Find and replace over the editor's text. Matching is pure (search.ts); this hook keeps the
- * matches in step with the document (every update while open), paints them as highlights (or
- * selects the current one where highlights are unsupported) and applies replacements, each one
- * undo step, without moving the focus out of the find bar.
+ * matches in step with the document (every update while open), paints them as highlights and
+ * applies replacements, each one undo step, without moving the focus out of the find bar. Without
+ * the Highlight API (not the case in Chromium/Electron) the current match is scrolled into view and
+ * left selected in the text when the bar closes.
  */
 export function useFind(editor: LexicalEditor, lang: 'fr' | 'en' | 'es'): Find {
   const [mode, setMode] = useState<FindMode | null>(null);
@@ -119,7 +120,15 @@ export function useFind(editor: LexicalEditor, lang: 'fr' | 'en' | 'es'): Find {
     setMode(null);
     const back = returnFocus.current;
     returnFocus.current = null;
-    if (back && back.isConnected && back !== editor.getRootElement()) back.focus();
+    const match = matches.current[current.current];
+    if (!supportsHighlights() && match) {
+      // Without highlights the current match was only scrolled to: leave it selected in the text.
+      editor.update(() => {
+        const block = $collectTextBlocks()[match.block];
+        if (block) $selectRange(block, match.start, match.end);
+      });
+      editor.focus();
+    } else if (back && back.isConnected && back !== editor.getRootElement()) back.focus();
     else editor.focus();
   }, [editor]);
 
@@ -129,9 +138,8 @@ export function useFind(editor: LexicalEditor, lang: 'fr' | 'en' | 'es'): Find {
       if (total === 0) return;
       current.current = (current.current + step + total) % total;
       refresh(true);
-      if (!supportsHighlights()) selectCurrent(editor, matches.current[current.current]);
     },
-    [editor, refresh],
+    [refresh],
   );
 
   const replaceOne = useCallback(() => {
@@ -189,19 +197,4 @@ export function useFind(editor: LexicalEditor, lang: 'fr' | 'en' | 'es'): Find {
 function reveal(range: Range): void {
   const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-}
-
-/** Without the Highlight API: select the current match in the document so it is visible. */
-function selectCurrent(editor: LexicalEditor, match: TextMatch | undefined): void {
-  if (!match) return;
-  const range = editor.getEditorState().read(() => {
-    const block = $collectTextBlocks()[match.block];
-    return block ? $domRange(editor, block, match.start, match.end) : null;
-  }, { editor });
-  const selection = document.getSelection();
-  if (!range || !selection) return;
-  const focused = document.activeElement;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
 }

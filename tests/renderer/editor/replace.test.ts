@@ -1,9 +1,9 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $createLinkNode } from '@lexical/link';
-import { $createParagraphNode, $createTextNode, $getRoot, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $docToLexical, $lexicalToDoc } from '../../../renderer/editor/convert';
-import { $collectTextBlocks, $replaceMatches } from '../../../renderer/editor/find/lexicalText';
+import { $collectTextBlocks, $replaceMatches, $selectRange } from '../../../renderer/editor/find/lexicalText';
 import { findInBlocks } from '../../../renderer/editor/find/search';
 import type { Block, Doc } from '../../../shared/domain';
 import { makeEditor } from './helpers';
@@ -42,6 +42,21 @@ describe('$collectTextBlocks', () => {
     });
     const texts = editor.getEditorState().read(() => $collectTextBlocks().map((b) => b.text));
     expect(texts).toEqual(['Titre', 'un\ndeux', 'a', 'b', '', 'q']);
+  });
+});
+
+describe('$selectRange', () => {
+  it('selects a match spanning several text nodes', () => {
+    const editor = makeEditor({ blocks: [p({ text: 'une ré' }, { text: 'intégration', bold: true }, { text: ' durable' })] });
+    editor.update(
+      () => {
+        const block = $collectTextBlocks()[0]!;
+        const [match] = findInBlocks([block.text], 'reintegration', loose);
+        $selectRange(block, match!.start, match!.end);
+      },
+      { discrete: true },
+    );
+    expect(editor.read(() => $getSelection()?.getTextContent())).toBe('réintégration');
   });
 });
 
