@@ -45,6 +45,16 @@ describe('galley import', () => {
     expect(again.out).toBe(`duplicate  reintegration.txt (already imported as ${id})\n`);
   });
 
+  it('refuses a 200 MB file by its size, without reading it, and imports the rest', async () => {
+    const w = workspace();
+    fs.writeFileSync(w.at('huge.txt'), '');
+    fs.truncateSync(w.at('huge.txt'), 200 * 1024 * 1024);
+    const r = await cli(['import', w.at('huge.txt'), w.at('health.md'), '--db', w.db]);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toBe(`failed     huge.txt: too_large (${200 * 1024 * 1024} bytes (limit ${20 * 1024 * 1024}))`);
+    expect(r.out.split('\n')[1]).toMatch(/^imported {3}health\.md/);
+  });
+
   it('exits 0 when every file imported', async () => {
     const w = workspace();
     const r = await cli(['import', w.at('health.md'), '--db', w.db]);

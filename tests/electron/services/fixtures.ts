@@ -7,8 +7,3 @@ export async function importText(s: TestServices, text: string, name = 'collé')
   if (item.outcome !== 'imported' || !item.releaseId) throw new Error(`not imported: ${JSON.stringify(item)}`);
   return item.releaseId;
 }
-
-/** Table rows for assertions: count of a table in the open library. */
-export function count(s: TestServices, table: 'sources' | 'releases' | 'revisions'): number {
-  return s.runtime.library.db().prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-}
