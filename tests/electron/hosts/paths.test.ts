@@ -21,7 +21,7 @@ describe('resolveLibraryPath', () => {
   it('prefers --db, then GALLEY_DB, then the per-user file', () => {
     expect(resolveLibraryPath('/a/flag.db', { GALLEY_DB: '/b/env.db' })).toBe('/a/flag.db');
     expect(resolveLibraryPath(undefined, { GALLEY_DB: '/b/env.db' })).toBe('/b/env.db');
-    expect(resolveLibraryPath(undefined, { XDG_CONFIG_HOME: '/xdg' })).toBe(process.platform === 'linux' ? '/xdg/Galley/galley.db' : resolveLibraryPath(undefined, { XDG_CONFIG_HOME: '/xdg' }));
+    expect(resolveLibraryPath(undefined, { XDG_CONFIG_HOME: '/xdg' })).toBe(path.join(userDataDir({ XDG_CONFIG_HOME: '/xdg' }), 'galley.db'));
   });
 
   it('makes relative paths absolute', () => {
