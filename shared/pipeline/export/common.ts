@@ -1,4 +1,4 @@
-import { contactText, type Contact, type Language, type Release } from '../../domain';
+import { contactText, type Block, type Contact, type Language, type Release } from '../../domain';
 import { DATE_LOCALES } from './export.rules';
 
 /** `2021-02-03` → `3 février 2021` (fr), `3 February 2021` (en), `3 de febrero de 2021` (es). */
@@ -39,4 +39,30 @@ export function exportFileName(release: Release, extension: string): string {
     .replace(/-+$/g, '');
   const base = [release.meta.date, slug || 'communique'].filter(Boolean).join('-');
   return `${base}.${extension}`;
+}
+
+/**
+ * Numbers list items the way the editor shows them: a numbered list restarts after any other
+ * block, after a list of the other kind at the same depth, and under each new parent item.
+ * Call once per document, with every block in order; a numbered item gets its number, anything
+ * else null.
+ */
+export function createListNumbering(): (block: Block) => number | null {
+  let counts: number[] = [];
+  let kinds: string[] = [];
+  return (block) => {
+    if (block.type !== 'list-item') {
+      counts = [];
+      kinds = [];
+      return null;
+    }
+    const depth = block.indent;
+    if (kinds[depth] !== block.list) counts[depth] = 0;
+    kinds[depth] = block.list;
+    kinds.length = depth + 1;
+    counts.length = depth + 1;
+    if (block.list === 'bullet') return null;
+    counts[depth] = (counts[depth] ?? 0) + 1;
+    return counts[depth]!;
+  };
 }

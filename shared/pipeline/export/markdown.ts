@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Block, Inline, Release } from '../../domain';
-import { contactLines, datelineLine, hasContacts } from './common';
+import { contactLines, createListNumbering, datelineLine, hasContacts } from './common';
 import { EXPORT_LABELS } from './export.rules';
 
 /** Escapes what Markdown would read as syntax inside running text. */
@@ -45,7 +45,7 @@ function blockLines(text: string, first: string, continuation: string): string {
     .join('\\\n');
 }
 
-function blockMarkdown(block: Block, counters: number[]): string {
+function blockMarkdown(block: Block, number: number | null): string {
   const text = block.children.map(inline).join('');
   switch (block.type) {
     case 'paragraph':
@@ -58,9 +58,7 @@ function blockMarkdown(block: Block, counters: number[]): string {
     case 'list-item': {
       const pad = '   '.repeat(block.indent);
       if (block.list === 'bullet') return blockLines(text, `${pad}- `, `${pad}  `);
-      counters[block.indent] = (counters[block.indent] ?? 0) + 1;
-      counters.length = block.indent + 1;
-      const marker = `${counters[block.indent]}. `;
+      const marker = `${number}. `;
       return blockLines(text, `${pad}${marker}`, pad + ' '.repeat(marker.length));
     }
   }
@@ -99,12 +97,11 @@ export function releaseToMarkdown(release: Release): string {
   if (release.meta.subtitle) out.push(`*${escapeMarkdown(release.meta.subtitle)}*`, '');
   const dateline = datelineLine(release);
   if (dateline) out.push(`**${escapeMarkdown(dateline)}**`, '');
-  let counters: number[] = [];
+  const numbering = createListNumbering();
   release.body.blocks.forEach((block, i) => {
     const next = release.body.blocks[i + 1];
-    if (block.type !== 'list-item') counters = [];
-    out.push(blockMarkdown(block, counters));
-    const listContinues = block.type === 'list-item' && next?.type === 'list-item' && next.list === block.list;
+    out.push(blockMarkdown(block, numbering(block)));
+    const listContinues = block.type === 'list-item' && next?.type === 'list-item' && (next.list === block.list || next.indent !== block.indent);
     if (!listContinues) out.push('');
   });
   if (hasContacts(release)) {

@@ -1,15 +1,12 @@
 import { blockText, type Block, type Release } from '../../domain';
-import { contactLines, datelineLine, hasContacts } from './common';
+import { contactLines, createListNumbering, datelineLine, hasContacts } from './common';
 import { EXPORT_LABELS } from './export.rules';
 
-function blockLine(block: Block, numbers: number[]): string {
+function blockLine(block: Block, number: number | null): string {
   const text = blockText(block);
   if (block.type !== 'list-item') return text;
   const pad = '  '.repeat(block.indent);
-  if (block.list === 'bullet') return `${pad}• ${text}`;
-  numbers[block.indent] = (numbers[block.indent] ?? 0) + 1;
-  numbers.length = block.indent + 1;
-  return `${pad}${numbers[block.indent]}. ${text}`;
+  return block.list === 'bullet' ? `${pad}• ${text}` : `${pad}${number}. ${text}`;
 }
 
 /**
@@ -22,11 +19,10 @@ export function releaseToText(release: Release): string {
   if (release.meta.subtitle) out.push(release.meta.subtitle, '');
   const dateline = datelineLine(release);
   if (dateline) out.push(dateline, '');
-  let numbers: number[] = [];
+  const numbering = createListNumbering();
   release.body.blocks.forEach((block, i) => {
     const next = release.body.blocks[i + 1];
-    if (block.type !== 'list-item') numbers = [];
-    out.push(blockLine(block, numbers));
+    out.push(blockLine(block, numbering(block)));
     const listContinues = block.type === 'list-item' && next?.type === 'list-item';
     if (!listContinues) out.push('');
   });
