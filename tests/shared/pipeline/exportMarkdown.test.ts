@@ -184,3 +184,12 @@ describe('soft line breaks and list text', () => {
     expect(body(p(run('gras\nsur deux lignes', { bold: true })))).toBe('**gras\\\nsur deux lignes**\n');
   });
 });
+
+describe('Markdown list numbering', () => {
+  const item = (list: 'bullet' | 'number', text: string, indent = 0): Block => ({ type: 'list-item', list, indent, children: [run(text)] });
+
+  it('restarts after a list of the other kind, and under a new parent', () => {
+    expect(body(item('number', 'a'), item('number', 'b'), item('bullet', 'c'), item('number', 'd'))).toBe('1. a\n2. b\n\n- c\n\n1. d\n');
+    expect(body(item('number', 'A'), item('number', 'a1', 1), item('bullet', 'B'), item('number', 'b1', 1))).toBe('1. A\n   1. a1\n- B\n   1. b1\n');
+  });
+});

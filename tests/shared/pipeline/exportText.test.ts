@@ -108,3 +108,21 @@ describe('export helpers', () => {
     expect(exportRelease(r, 'md').mediaType).toBe('text/markdown;charset=utf-8');
   });
 });
+
+describe('list numbering, as the editor shows it', () => {
+  const item = (list: 'bullet' | 'number', text: string, indent = 0) => ({ type: 'list-item' as const, list, indent, children: [{ text }] });
+  const text = (...blocks: ReturnType<typeof item>[]) =>
+    releaseToText(sampleRelease({ meta: { title: 'T', subtitle: '', dateline: '', date: null }, contacts: [], body: { blocks } })).slice('T\n\n'.length);
+
+  it('restarts after a list of the other kind at the same depth', () => {
+    expect(text(item('number', 'a'), item('number', 'b'), item('bullet', 'c'), item('number', 'd'))).toBe('1. a\n2. b\n• c\n1. d\n');
+  });
+
+  it('continues past a nested list of the other kind', () => {
+    expect(text(item('number', 'a'), item('bullet', 'x', 1), item('number', 'b'))).toBe('1. a\n  • x\n2. b\n');
+  });
+
+  it('restarts a nested list under a new parent item', () => {
+    expect(text(item('number', 'A'), item('number', 'a1', 1), item('bullet', 'B'), item('number', 'b1', 1))).toBe('1. A\n  1. a1\n• B\n  1. b1\n');
+  });
+});
