@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { Theme, ThemeId } from '../../../shared/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatReleaseDate, formatUpdated, themeLabels } from './format';
@@ -52,8 +52,11 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
     listRef.current?.scrollTo({ top: 0 });
   }, [pages.key, listRef]);
 
+  // The cursor ring shows only while the keyboard drives the list; a click shows the selection alone.
+  const [keyboard, setKeyboard] = useState(false);
   const pick = useCallback(
     (index: number, e: MouseEvent) => {
+      setKeyboard(false);
       const mod = e.ctrlKey || e.metaKey;
       if (e.shiftKey) onSelection(extendTo(selection, index, mod));
       else if (mod) onSelection(toggle(selection, index));
@@ -67,6 +70,7 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
     const result = listKey(selection, e, total, pageRows);
     if (result.kind === 'ignored') return;
     e.preventDefault();
+    setKeyboard(true);
     if (result.kind === 'open') onOpen(result.index);
     else if (result.kind === 'trash') onTrashKey();
     else {
@@ -81,7 +85,7 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
   return (
     <div
       ref={listRef}
-      className={focus !== null && focus < total ? 'release-list has-cursor' : 'release-list'}
+      className={['release-list', focus !== null && focus < total && 'has-cursor', keyboard && 'keyboard'].filter(Boolean).join(' ')}
       role="listbox"
       tabIndex={0}
       aria-label={t('library.list.label')}
@@ -94,7 +98,10 @@ export function ReleaseList({ pages, selection, onSelection, onOpen, onTrashKey,
       onScroll={(e) => onScrolled(e.currentTarget.scrollTop)}
       onFocus={(e) => {
         // Tabbing in puts the cursor on the first row, without selecting it.
-        if (e.target === e.currentTarget && focus === null && total > 0) onSelection({ ...selection, anchor: 0, focus: 0 });
+        if (e.target === e.currentTarget && focus === null && total > 0) {
+          setKeyboard(true);
+          onSelection({ ...selection, anchor: 0, focus: 0 });
+        }
       }}
     >
       <div role="presentation" className="release-list-inner" style={{ height: virtualizer.getTotalSize() }}>
