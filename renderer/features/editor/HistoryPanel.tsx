@@ -4,7 +4,7 @@ import { contactText } from '../../../shared/domain';
 import { useApp } from '../../app/AppContext';
 import { getClient } from '../../app/transport';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildCompareRows, type CompareWords } from './compare';
+import { buildCompareRows, countChanges, type CompareWords } from './compare';
 import { CompareView } from './CompareView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatDateTime, formatIsoDate, formatNumber } from './format';
@@ -31,6 +31,7 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
   const [confirming, setConfirming] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const list = useRef<HTMLOListElement>(null);
+  const focusedOnce = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -58,6 +59,13 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
     };
   }, [releaseId, selected, reportError]);
 
+  // Opened from the keyboard (menu or shortcut): put focus on the newest revision once.
+  useEffect(() => {
+    if (!revisions?.length || focusedOnce.current) return;
+    focusedOnce.current = true;
+    list.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [revisions]);
+
   const words = useMemo<CompareWords>(() => {
     const labels = new Map(taxonomy.map((th) => [th.id as string, th.labels[lang]]));
     return {
@@ -81,7 +89,17 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
   };
 
   return (
-    <section className="history-panel" data-testid="history-panel" aria-label={t('release.history.title')}>
+    <section
+      className="history-panel"
+      data-testid="history-panel"
+      aria-label={t('release.history.title')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !confirming) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <div className="history-list-col">
         <header className="history-header">
           <h2>{t('release.history.title')}</h2>
@@ -124,7 +142,14 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
           <>
             <header className="history-compare-header">
               <h3>{t('release.compare.title', { n: selected })}</h3>
-              <button type="button" className="primary" disabled={restoring} data-testid="restore-button" onClick={() => setConfirming(true)}>
+              <button
+                type="button"
+                className="primary"
+                // Restoring a version identical to the draft would only add a copy to the history.
+                disabled={restoring || countChanges(rows) === 0}
+                data-testid="restore-button"
+                onClick={() => setConfirming(true)}
+              >
                 {t('release.restore.button')}
               </button>
             </header>

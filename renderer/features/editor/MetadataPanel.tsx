@@ -33,7 +33,9 @@ export const MetadataPanel = memo(function MetadataPanel({ meta, language, theme
             rows={2}
             value={meta.title}
             data-testid="title-input"
-            onChange={(e) => setMeta({ title: e.target.value.replace(/\n/g, ' ') })}
+            // A title is one line: it wraps on screen, but Enter does not break it.
+            onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+            onChange={(e) => setMeta({ title: e.target.value.replace(/[\r\n]+/g, ' ') })}
           />
         </div>
         <div className="field">

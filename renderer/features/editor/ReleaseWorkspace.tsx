@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Release, ReleaseStatus, Theme } from '../../../shared/domain';
 import { useApp } from '../../app/AppContext';
 import { useCommands } from '../../app/commands';
@@ -22,6 +22,12 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
   const { draft } = snapshot;
   const [historyOpen, setHistoryOpen] = useState(false);
   const [originalOpen, setOriginalOpen] = useState(false);
+  const root = useRef<HTMLElement>(null);
+  const closeHistory = useCallback(() => {
+    setHistoryOpen(false);
+    // Back to where the history was opened from, for keyboard users.
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-testid="history-button"]')?.focus());
+  }, []);
 
   const edit = useCallback((change: Partial<DraftFields> | ((d: DraftFields) => Partial<DraftFields>)) => controller.edit(change), [controller]);
   const exporter = useExport({ id: release.id, flush: () => controller.flush('save'), after: () => void controller.refresh() });
@@ -62,7 +68,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
   );
 
   return (
-    <section className="release-view" data-testid="release-view" data-release-id={release.id}>
+    <section ref={root} className="release-view" data-testid="release-view" data-release-id={release.id}>
       <ReleaseHeader
         title={draft.meta.title}
         revision={snapshot.release.revision}
@@ -73,7 +79,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
         onBack={onBack}
         onStatus={(status: ReleaseStatus) => edit({ status })}
         onRetry={() => void controller.save('save')}
-        onHistory={() => setHistoryOpen((open) => !open)}
+        onHistory={() => (historyOpen ? closeHistory() : setHistoryOpen(true))}
         onOriginal={() => setOriginalOpen(true)}
         onExport={exporter.run}
       />
@@ -85,7 +91,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
           draft={draft}
           taxonomy={taxonomy}
           onRestore={restore}
-          onClose={() => setHistoryOpen(false)}
+          onClose={closeHistory}
         />
       )}
       {/* Kept mounted while the history shows, so the editor keeps its undo stack and caret. */}
