@@ -39,7 +39,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
   }, []);
 
   useCommands({
-    history: () => setHistoryOpen((open) => !open),
+    history: () => (historyOpen ? closeHistory() : setHistoryOpen(true)),
     'view-original': () => setOriginalOpen(true),
   });
 
