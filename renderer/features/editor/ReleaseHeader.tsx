@@ -34,8 +34,9 @@ export function ReleaseHeader(p: HeaderProps) {
         </h1>
         <div className="release-subline">
           <SaveIndicator state={p.saveState} onRetry={p.onRetry} />
-          <span className="release-subline-sep" aria-hidden="true">·</span>
-          <span data-testid="release-revision">{t('release.revision', { n: p.revision })}</span>
+          <span className="release-subline-revision">
+            <span aria-hidden="true">·</span> <span data-testid="release-revision">{t('release.revision', { n: p.revision })}</span>
+          </span>
         </div>
       </div>
       <div className="release-actions" role="group" aria-label={t('release.actions')}>
