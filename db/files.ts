@@ -28,7 +28,10 @@ export function installBackup(backupPath: string, dbPath: string): void {
   fs.renameSync(partial, dbPath);
 }
 
-/** The backups folder of a library file: `<folder>/backups`. */
+/**
+ * The backups folder of a library file: `<folder>/backups/<file name without extension>`, so two
+ * libraries side by side never list (or restore) each other's backups.
+ */
 export function backupDirFor(dbPath: string): string {
-  return path.join(path.dirname(dbPath), 'backups');
+  return path.join(path.dirname(dbPath), 'backups', path.parse(dbPath).name);
 }

@@ -46,6 +46,8 @@ CREATE TABLE revisions (
   reason        TEXT NOT NULL CHECK (reason IN ('import', 'save', 'autosave', 'restore')),
   restored_from INTEGER,
   created_at    TEXT NOT NULL,
+  -- When the run of coalesced autosaves this snapshot stands for began (= created_at otherwise).
+  group_started_at TEXT NOT NULL,
   title         TEXT NOT NULL,
   words         INTEGER NOT NULL,
   snapshot      TEXT NOT NULL,

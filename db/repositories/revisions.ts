@@ -9,6 +9,7 @@ interface RevisionRow {
   reason: RevisionReason;
   restored_from: number | null;
   created_at: string;
+  group_started_at: string;
   title: string;
   words: number;
 }
@@ -28,17 +29,17 @@ function toSummary(row: RevisionRow): RevisionSummary {
 /** Full snapshots of releases, one per save (autosaves coalesced), never edited by a restore. */
 export function createRevisionRepo(db: Database.Database) {
   const insert = db.prepare(
-    `INSERT INTO revisions (release_id, revision, reason, restored_from, created_at, title, words, snapshot)
-     VALUES (@release_id, @revision, @reason, @restored_from, @created_at, @title, @words, @snapshot)`,
+    `INSERT INTO revisions (release_id, revision, reason, restored_from, created_at, group_started_at, title, words, snapshot)
+     VALUES (@release_id, @revision, @reason, @restored_from, @created_at, @created_at, @title, @words, @snapshot)`,
   );
   const coalesce = db.prepare(
     'UPDATE revisions SET revision = @revision, created_at = @created_at, title = @title, words = @words, snapshot = @snapshot WHERE id = @id',
   );
   const latest = db.prepare(
-    'SELECT id, release_id, revision, reason, restored_from, created_at, title, words FROM revisions WHERE release_id = ? ORDER BY revision DESC LIMIT 1',
+    'SELECT id, release_id, revision, reason, restored_from, created_at, group_started_at, title, words FROM revisions WHERE release_id = ? ORDER BY revision DESC LIMIT 1',
   );
   const list = db.prepare(
-    'SELECT id, release_id, revision, reason, restored_from, created_at, title, words FROM revisions WHERE release_id = ? ORDER BY revision DESC',
+    'SELECT id, release_id, revision, reason, restored_from, created_at, group_started_at, title, words FROM revisions WHERE release_id = ? ORDER BY revision DESC',
   );
   const snapshot = db.prepare('SELECT snapshot FROM revisions WHERE release_id = ? AND revision = ?').pluck();
   const pin = db.prepare("UPDATE revisions SET reason = 'save' WHERE release_id = ? AND revision = ? AND reason = 'autosave'");
@@ -60,12 +61,13 @@ export function createRevisionRepo(db: Database.Database) {
       });
     },
     /**
-     * Records an autosave: when the latest snapshot is itself an autosave younger than
-     * `windowMs`, it is moved forward to this revision instead of adding one per keystroke pause.
+     * Records an autosave: while the latest snapshot is an autosave whose run began less than
+     * `windowMs` ago, it is moved forward to this revision instead of adding one per pause in
+     * typing; so a long session keeps one snapshot per window, not one per keystroke or one in all.
      */
     addAutosave(release: Release, windowMs: number): void {
       const last = latest.get(release.id) as RevisionRow | undefined;
-      const age = last ? Date.parse(release.updatedAt) - Date.parse(last.created_at) : Infinity;
+      const age = last ? Date.parse(release.updatedAt) - Date.parse(last.group_started_at) : Infinity;
       if (last && last.reason === 'autosave' && age >= 0 && age < windowMs) {
         coalesce.run({ id: last.id, revision: release.revision, created_at: release.updatedAt, ...columns(release) });
       } else {

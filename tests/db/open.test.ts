@@ -70,11 +70,11 @@ describe('openLibrary', () => {
     const result = await open(file, [...MIGRATIONS, extra]);
     expect(result.applied).toEqual([2]);
     closeLibrary(result.db);
-    const backups = listBackups(path.join(dir, 'backups'));
+    const backups = listBackups(path.join(dir, 'backups', 'galley'));
     expect(backups.map((b) => b.reason)).toEqual(['pre-migration']);
     expect(backups[0]!.createdAt).toBe(T0);
     // The backup is the library as it was before: schema 1, its data, no table of migration 2.
-    const copy = new Database(path.join(dir, 'backups', backups[0]!.name), { readonly: true });
+    const copy = new Database(path.join(dir, 'backups', 'galley', backups[0]!.name), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'k'").pluck().get()).toBe('1');
     expect(copy.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'").pluck().get()).toBe(0);

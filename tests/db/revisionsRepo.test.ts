@@ -38,7 +38,7 @@ describe('revision repository', () => {
     const { repos, save, summary } = setup();
     repos.revisions.addAutosave(save('a', 1000), WINDOW);
     repos.revisions.addAutosave(save('b', 60_000), WINDOW);
-    repos.revisions.addAutosave(save('c', 60_000 + WINDOW - 1), WINDOW);
+    repos.revisions.addAutosave(save('c', 1000 + WINDOW - 1), WINDOW);
     expect(summary()).toEqual([
       [4, 'autosave', 'c'],
       [1, 'import', 'v1'],
@@ -46,6 +46,16 @@ describe('revision repository', () => {
     expect(repos.revisions.get(ID, 4)!.meta.title).toBe('c');
     // Revisions 2 and 3 were folded into 4.
     expect(repos.revisions.get(ID, 2)).toBeNull();
+  });
+
+  it('keeps one snapshot per window in a long session, however close the autosaves', () => {
+    const { repos, save, summary } = setup();
+    // An hour of autosaves one minute apart: twelve windows of five minutes.
+    for (let minute = 1; minute <= 60; minute++) repos.revisions.addAutosave(save(`m${minute}`, minute * 60_000), WINDOW);
+    const autosaves = summary().filter(([, reason]) => reason === 'autosave');
+    expect(autosaves).toHaveLength(12);
+    expect(autosaves[0]).toEqual([61, 'autosave', 'm60']);
+    expect(autosaves.at(-1)).toEqual([6, 'autosave', 'm5']);
   });
 
   it('starts a new snapshot once the window has passed since the last autosave', () => {

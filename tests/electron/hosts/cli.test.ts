@@ -150,9 +150,9 @@ describe('backups from the command line', () => {
     await cli(['import', w.at('health.md'), '--db', w.db]);
     for (let i = 0; i < 3; i++) await cli(['list', '--db', w.db]);
     await cli(['show', 'anything', '--db', w.db]);
-    expect(filesIn(path.join(w.dir, 'backups'))).toEqual([]);
+    expect(filesIn(path.join(w.dir, 'backups', 'galley'))).toEqual([]);
     await cli(['import', w.at('reintegration.txt'), '--db', w.db]);
-    expect(filesIn(path.join(w.dir, 'backups'))).toEqual([expect.stringMatching(/^galley-\d{8}T\d{9}Z-startup\.db$/)]);
+    expect(filesIn(path.join(w.dir, 'backups', 'galley'))).toEqual([expect.stringMatching(/^galley-\d{8}T\d{9}Z-startup\.db$/)]);
   });
 });
 

@@ -11,7 +11,7 @@ const tmp = useTempDirs();
 let s: TestServices;
 afterEach(async () => s?.close());
 
-const reasons = (dir: string) => listBackups(path.join(dir, 'backups')).map((b) => b.reason);
+const reasons = (dir: string) => listBackups(path.join(dir, 'backups', 'galley')).map((b) => b.reason);
 
 describe('automatic and manual backups', () => {
   it('takes no start-up backup of a new library, and one at each later start', async () => {
@@ -25,7 +25,7 @@ describe('automatic and manual backups', () => {
     s = await bootTestServices({ dbPath, clock });
     await s.close();
     expect(reasons(dir)).toEqual(['startup']);
-    expect(listBackups(path.join(dir, 'backups'))[0]!.createdAt).toBe(clock.now());
+    expect(listBackups(path.join(dir, 'backups', 'galley'))[0]!.createdAt).toBe(clock.now());
   });
 
   it('takes no start-up backup when asked not to (read-only commands)', async () => {

@@ -67,7 +67,7 @@ describe('a damaged library', () => {
     expect((await s.client.call('app.info', {})).database.status).toBe('ok');
     expect((await s.client.call('releases.get', { id })).meta.title).toBe('Réintégration à Genève');
     // The backup itself is still there, untouched.
-    expect(filesIn(path.join(dir, 'backups'))).toEqual([backup.name]);
+    expect(filesIn(path.join(dir, 'backups', 'galley'))).toEqual([backup.name]);
     // And the restored library works for writing.
     expect((await s.client.call('releases.import', { files: [{ name: 'b', text: 'Autre\nTexte.' }] })).items[0]!.outcome).toBe('imported');
   });
