@@ -19,13 +19,13 @@ import {
 import { MAX_IMPORT_BYTES, MAX_LIST_LIMIT, MAX_PASTE_CHARS } from './limits';
 import type { Method } from './methods';
 
-const Empty = z.object({}).strict();
+const Empty = z.strictObject({});
 const FileName = z.string().min(1).max(260);
 
 /** One file of an import: bytes as base64, or pasted text. */
 export const ImportFile = z.union([
-  z.object({ name: FileName, dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }),
-  z.object({ name: FileName, text: z.string().max(MAX_PASTE_CHARS) }),
+  z.strictObject({ name: FileName, dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }),
+  z.strictObject({ name: FileName, text: z.string().max(MAX_PASTE_CHARS) }),
 ]);
 export type ImportFile = z.infer<typeof ImportFile>;
 
@@ -48,7 +48,7 @@ export type ImportReport = z.infer<typeof ImportReport>;
 export const ListSort = z.enum(['date', 'title', 'updated']);
 export type ListSort = z.infer<typeof ListSort>;
 
-export const ListQuery = z.object({
+export const ListQuery = z.strictObject({
   search: z.string().max(500).default(''),
   status: ReleaseStatus.nullable().default(null),
   language: Language.nullable().default(null),
@@ -106,8 +106,8 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-const Id = z.object({ id: ReleaseId });
-const Ids = z.object({ ids: z.array(ReleaseId).min(1).max(100_000) });
+const Id = z.strictObject({ id: ReleaseId });
+const Ids = z.strictObject({ ids: z.array(ReleaseId).min(1).max(100_000) });
 const Count = z.object({ count: z.number().int().min(0) });
 
 /** Every method of Galley's services, once. Hosts, client, preload and handlers derive from it. */
@@ -119,7 +119,7 @@ export const contract = {
   'releases.list': { input: ListQuery, output: ListPage },
   'releases.get': { input: Id, output: Release },
   'releases.save': {
-    input: z.object({
+    input: z.strictObject({
       id: ReleaseId,
       baseRevision: z.number().int().min(1),
       patch: ReleasePatch,
@@ -127,27 +127,27 @@ export const contract = {
     }),
     output: Release,
   },
-  'releases.import': { input: z.object({ files: z.array(ImportFile).min(1).max(500) }), output: ImportReport },
+  'releases.import': { input: z.strictObject({ files: z.array(ImportFile).min(1).max(500) }), output: ImportReport },
   'releases.importFromDialog': { input: Empty, output: ImportReport },
   'releases.importExamples': { input: Empty, output: ImportReport },
   'releases.trash': { input: Ids, output: Count },
   'releases.restore': { input: Ids, output: Count },
   'releases.source': { input: Id, output: SourceView },
   'releases.export': {
-    input: z.object({ id: ReleaseId, format: ExportFormat, destination: z.enum(['dialog', 'return']) }),
+    input: z.strictObject({ id: ReleaseId, format: ExportFormat, destination: z.enum(['dialog', 'return']) }),
     output: ExportResult,
   },
 
-  'revisions.list': { input: z.object({ releaseId: ReleaseId }), output: z.array(RevisionSummary) },
-  'revisions.get': { input: z.object({ releaseId: ReleaseId, revision: z.number().int().min(1) }), output: Release },
+  'revisions.list': { input: z.strictObject({ releaseId: ReleaseId }), output: z.array(RevisionSummary) },
+  'revisions.get': { input: z.strictObject({ releaseId: ReleaseId, revision: z.number().int().min(1) }), output: Release },
   'revisions.restore': {
-    input: z.object({ releaseId: ReleaseId, revision: z.number().int().min(1), baseRevision: z.number().int().min(1) }),
+    input: z.strictObject({ releaseId: ReleaseId, revision: z.number().int().min(1), baseRevision: z.number().int().min(1) }),
     output: Release,
   },
 
   'themes.list': { input: Empty, output: z.array(Theme) },
   'themes.create': {
-    input: z.object({
+    input: z.strictObject({
       labels: ThemeLabels,
       scope: z.string().max(1000).nullable().default(null),
       keywords: ThemeKeywords.default({ fr: [], en: [], es: [] }),
@@ -156,7 +156,7 @@ export const contract = {
     output: Theme,
   },
   'themes.update': {
-    input: z.object({
+    input: z.strictObject({
       id: ThemeId,
       labels: ThemeLabels.optional(),
       scope: z.string().max(1000).nullable().optional(),
@@ -165,12 +165,12 @@ export const contract = {
     }),
     output: Theme,
   },
-  'themes.delete': { input: z.object({ id: ThemeId }), output: z.object({ removedFrom: z.number().int().min(0) }) },
+  'themes.delete': { input: z.strictObject({ id: ThemeId }), output: z.object({ removedFrom: z.number().int().min(0) }) },
 
   'backups.list': { input: Empty, output: z.array(BackupInfo) },
   'backups.create': { input: Empty, output: BackupInfo },
   'backups.restore': {
-    input: z.object({ name: z.string().min(1).max(200) }),
+    input: z.strictObject({ name: z.string().min(1).max(200) }),
     output: z.object({ restored: BackupInfo, setAside: z.string().nullable() }),
   },
 } as const satisfies Record<Method, { input: z.ZodType; output: z.ZodType }>;

@@ -43,7 +43,7 @@ export type Release = z.infer<typeof Release>;
 
 /** The fields a save may change. */
 export const ReleasePatch = z
-  .object({
+  .strictObject({
     status: ReleaseStatus,
     language: Language,
     meta: ReleaseMeta,

@@ -52,9 +52,20 @@ describe('dispatch rejects junk input', () => {
     expect(!result.ok && result.error.message).toMatch(/^limit: /);
   });
 
-  it('gives the handler parsed input with defaults filled and unknown keys dropped', async () => {
+  it('refuses unknown keys without calling the handler', async () => {
     const handler = vi.fn(() => ({ items: [], total: 0, offset: 0 }));
-    await dispatch(fakeHandlers({ 'releases.list': handler }), 'releases.list', { search: 'genève', extra: '<script>' });
+    const result = await dispatch(fakeHandlers({ 'releases.list': handler }), 'releases.list', { search: 'genève', extra: '<script>' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(handler).not.toHaveBeenCalled();
+    const save = vi.fn();
+    const patch = { id: 'r1', baseRevision: 1, reason: 'save', patch: { revision: 9 } };
+    expect(await dispatch(fakeHandlers({ 'releases.save': save }), 'releases.save', patch)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('gives the handler parsed input with defaults filled', async () => {
+    const handler = vi.fn(() => ({ items: [], total: 0, offset: 0 }));
+    await dispatch(fakeHandlers({ 'releases.list': handler }), 'releases.list', { search: 'genève' });
     expect(handler).toHaveBeenCalledWith({ search: 'genève', status: null, language: null, theme: null, trash: false, sort: 'updated', direction: 'desc', offset: 0, limit: 200 });
   });
 
