@@ -57,6 +57,18 @@ function openWindow(rt: Runtime): BrowserWindow {
     guards,
     url: devUrl ?? APP_INDEX_URL,
     saveState: (state) => rt.internal.set(WINDOW_STATE_KEY, state),
+    confirmClose: (owner) => {
+      const s = menuStrings(lang);
+      const choice = dialog.showMessageBoxSync(owner, {
+        type: 'question',
+        buttons: [s.closeAnyway, s.keepOpen],
+        defaultId: 1,
+        cancelId: 1,
+        message: s.unsavedTitle,
+        detail: s.unsavedDetail,
+      });
+      return choice === 0;
+    },
     log,
   });
   win.on('closed', () => {

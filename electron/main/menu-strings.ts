@@ -58,6 +58,10 @@ const en = {
   allFiles: 'All Files',
   exportDialogTitle: 'Export',
   startupError: 'Galley could not open its library',
+  unsavedTitle: 'Changes are still being saved',
+  unsavedDetail: 'Close anyway? Your latest edits are kept on this computer and come back the next time you open the release.',
+  closeAnyway: 'Close Anyway',
+  keepOpen: 'Keep Open',
 };
 
 export type MenuStringKey = keyof typeof en;
@@ -120,6 +124,10 @@ export const MENU_STRINGS = {
     allFiles: 'Tous les fichiers',
     exportDialogTitle: 'Exporter',
     startupError: 'Galley n’a pas pu ouvrir sa bibliothèque',
+    unsavedTitle: 'Des modifications sont en cours d’enregistrement',
+    unsavedDetail: 'Fermer quand même\u202F? Vos dernières modifications sont conservées sur cet ordinateur et reviennent à la prochaine ouverture du communiqué.',
+    closeAnyway: 'Fermer quand même',
+    keepOpen: 'Rester',
   },
   es: {
     appMenu: 'Galley',
@@ -177,6 +185,10 @@ export const MENU_STRINGS = {
     allFiles: 'Todos los archivos',
     exportDialogTitle: 'Exportar',
     startupError: 'Galley no ha podido abrir su biblioteca',
+    unsavedTitle: 'Todavía se están guardando cambios',
+    unsavedDetail: '¿Cerrar de todos modos? Sus últimos cambios se conservan en este equipo y vuelven la próxima vez que abra el comunicado.',
+    closeAnyway: 'Cerrar de todos modos',
+    keepOpen: 'No cerrar',
   },
 } as const satisfies Record<Language, Record<MenuStringKey, string>>;
 

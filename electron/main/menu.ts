@@ -83,7 +83,7 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command(s.find, 'find', 'CmdOrCtrl+F'),
       // Ctrl+H is "Hide" on macOS; Cmd+Alt+F is the usual Replace there.
       command(s.replace, 'replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
-      command(s.searchLibrary, 'focus-search', 'CmdOrCtrl+K'),
+      command(s.searchLibrary, 'focus-search', 'CmdOrCtrl+Shift+F'),
     ],
   };
 

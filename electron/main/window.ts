@@ -53,6 +53,8 @@ export interface OpenWindowDeps {
   url: string;
   /** Persists the state on close (runtime.internal.set('window', …)). */
   saveState: (state: WindowState) => void;
+  /** Asked when the page holds back closing (a save still pending); true closes anyway. */
+  confirmClose: (win: BrowserWindow) => boolean;
   log: (line: string) => void;
 }
 
@@ -64,6 +66,11 @@ export function openMainWindow(deps: OpenWindowDeps): BrowserWindow {
     // Maximizing a hidden window shows it at once on some platforms: wait for the first paint.
     if (deps.spec.state.maximized) win.maximize();
     win.show();
+  });
+  // The release view cancels `beforeunload` while a save is pending; Electron would then refuse to
+  // close without a word. Ask instead: the page also keeps the draft locally, so closing loses nothing.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (deps.confirmClose(win)) event.preventDefault();
   });
   win.on('close', () => {
     try {

@@ -33,7 +33,7 @@ const SHORTCUTS: ReadonlyArray<{ key: string; shift?: boolean; command: UiComman
   { key: 'e', command: 'export-md' },
   { key: 'f', command: 'find' },
   { key: 'h', command: 'replace' },
-  { key: 'k', command: 'focus-search' },
+  { key: 'f', shift: true, command: 'focus-search' },
   { key: 'y', shift: true, command: 'history' },
   { key: 'u', shift: true, command: 'view-original' },
   { key: '1', command: 'show-library' },

@@ -48,7 +48,8 @@ export function LibraryView() {
 
   const trash = query.trash;
   useWindowTitle(trash ? t('library.trashTitle') : null);
-  useCommands({ 'focus-search': () => searchRef.current?.select() });
+  // In the library, Find searches the library (in a release it searches the body).
+  useCommands({ 'focus-search': () => searchRef.current?.select(), find: () => searchRef.current?.select() });
   useEffect(() => {
     if (takeSearchFocusRequest()) searchRef.current?.select();
   }, []);

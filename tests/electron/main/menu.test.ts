@@ -71,7 +71,7 @@ describe('buildMenuTemplate', () => {
     ['view-original', 'CmdOrCtrl+Shift+U', 'CmdOrCtrl+Shift+U'],
     ['find', 'CmdOrCtrl+F', 'CmdOrCtrl+F'],
     ['replace', 'Ctrl+H', 'Cmd+Alt+F'],
-    ['focus-search', 'CmdOrCtrl+K', 'CmdOrCtrl+K'],
+    ['focus-search', 'CmdOrCtrl+Shift+F', 'CmdOrCtrl+Shift+F'],
     ['show-library', 'CmdOrCtrl+1', 'CmdOrCtrl+1'],
     ['show-themes', 'CmdOrCtrl+2', 'CmdOrCtrl+2'],
     ['history', 'CmdOrCtrl+Shift+Y', 'CmdOrCtrl+Shift+Y'],

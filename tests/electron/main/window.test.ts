@@ -59,14 +59,36 @@ function fakeWindow() {
 }
 
 describe('openMainWindow', () => {
-  function open(maximized: boolean) {
+  function open(maximized: boolean, closeAnyway = true) {
     const f = fakeWindow();
     const saveState = vi.fn();
+    const confirmClose = vi.fn(() => closeAnyway);
     const create = vi.fn(() => f.win as never);
     const guards = { allowedUrls: ['app://galley/'], openExternal: vi.fn(() => Promise.resolve()) };
-    openMainWindow({ create, spec: spec({ state: { bounds: { width: 1000, height: 700 }, maximized } }), guards, url: 'app://galley/index.html', saveState, log: vi.fn() });
-    return { ...f, create, saveState };
+    openMainWindow({
+      create,
+      spec: spec({ state: { bounds: { width: 1000, height: 700 }, maximized } }),
+      guards,
+      url: 'app://galley/index.html',
+      saveState,
+      confirmClose,
+      log: vi.fn(),
+    });
+    return { ...f, create, saveState, confirmClose };
   }
+
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('asks before closing while the page holds back (close anyway: %s)', (closeAnyway, prevented) => {
+    const f = open(false, closeAnyway);
+    const [, listener] = f.contents.on.mock.calls.find(([name]) => name === 'will-prevent-unload') as unknown as [string, (e: { preventDefault: () => void }) => void];
+    const event = { preventDefault: vi.fn() };
+    listener(event);
+    expect(f.confirmClose).toHaveBeenCalledWith(f.win);
+    // preventDefault on will-prevent-unload lets the window close despite beforeunload.
+    expect(event.preventDefault).toHaveBeenCalledTimes(prevented);
+  });
 
   it('guards the contents before loading app://galley/index.html', () => {
     const f = open(false);

@@ -13,7 +13,7 @@ describe('browser-mode shortcuts', () => {
   it.each([
     [key('o', { ctrl: true }), 'import'],
     [key('O', { meta: true }), 'import'],
-    [key('k', { ctrl: true }), 'focus-search'],
+    [key('f', { ctrl: true, shift: true }), 'focus-search'],
     [key('1', { ctrl: true }), 'show-library'],
     [key('Y', { ctrl: true, shift: true }), 'history'],
   ] as const)('%o → %s', (e, command) => {
