@@ -2,8 +2,12 @@
 import './ui/theme.css';
 import './ui/components.css';
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+
+// zod probes `new Function` for its fast path; the CSP forbids eval, so tell it not to try.
+z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (root) {

@@ -25,6 +25,7 @@ function systemLocale(): string {
 export function App() {
   const [boot, setBoot] = useState<Boot | null>(null);
   const [failed, setFailed] = useState(false);
+  const [bootCount, setBootCount] = useState(0);
   const load = useCallback(() => {
     setFailed(false);
     const api = getClient();
@@ -33,6 +34,7 @@ export function App() {
       .then(async (info) => {
         const settings = info.database.status === 'ok' ? await api.call('settings.get', {}) : null;
         setBoot({ info, settings: settings ?? FALLBACK_SETTINGS });
+        setBootCount((n) => n + 1);
       })
       .catch(() => setFailed(true));
   }, []);
@@ -55,7 +57,8 @@ export function App() {
       </div>
     );
   }
-  return <Workbench boot={boot} onReload={load} />;
+  // A new boot (after a recovery) remounts the workbench so the restored library's settings apply.
+  return <Workbench key={bootCount} boot={boot} onReload={load} />;
 }
 
 const FALLBACK_SETTINGS: Settings = {
