@@ -24,7 +24,13 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['build/**/*.mjs', 'eslint.config.js', '.ci/**/*.mjs'],
+    files: ['build/**/*.mjs', 'build/**/*.cjs', 'eslint.config.js', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // electron-builder loads its configuration as CommonJS.
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   }
   const emptyRuntime = await bootServices({ dbPath: emptyPath, host: headlessHost('test'), version: 'bench', systemLocale: 'fr-FR', examplesDir: null });
   await emptyRuntime.close();
-  const baseline = await firstRender(emptyPath, '[data-testid="library-empty"]');
+  const baseline = await firstRender(emptyPath, '[data-testid="library-welcome"]');
   const full = await firstRender(dbPath, '[data-testid="release-row"]');
   report('Library first render in browser mode (Chromium, median of 5 loads, ms since navigation start)', [
     ['empty library (baseline)', ms(baseline)],

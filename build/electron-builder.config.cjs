@@ -1,8 +1,6 @@
 // electron-builder configuration of the Galley installers (AppImage + deb, NSIS, dmg).
 // Used by build/dist.mjs; validated against electron-builder's own schema in
 // tests/build/builder-config.test.ts.
-/* global require, module */
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file, as electron-builder loads it */
 'use strict';
 const path = require('node:path');
 const pkg = require('../package.json');
