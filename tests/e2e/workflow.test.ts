@@ -19,7 +19,6 @@ afterAll(async () => {
 
 const rows = () => page.getByTestId('release-row');
 const editor = () => page.getByTestId('editor-content');
-const saved = () => page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 
 /** Opens the Macao release (the second seed) by searching for it, then clears the search. */
 async function openMacao(): Promise<void> {
