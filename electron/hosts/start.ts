@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { prepareDemoLibrary } from './demo';
 import { resolveLibraryPath } from './paths';
 import { serveBrowserMode } from './serve';
 
@@ -12,11 +13,13 @@ export interface StartArgs {
   db?: string;
   port?: number;
   browser: boolean;
+  /** A throwaway library with the two example releases, instead of the user's library. */
+  demo: boolean;
 }
 
-/** Parses `--db <path>`, `--port <n>` (also `--db=…`), `--browser`. Throws on anything else. */
+/** Parses `--db <path>`, `--port <n>` (also `--db=…`), `--browser`, `--demo`. Throws on anything else. */
 export function parseStartArgs(argv: readonly string[]): StartArgs {
-  const args: StartArgs = { browser: false };
+  const args: StartArgs = { browser: false, demo: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s, 2) as [string, string | undefined];
     const value = (): string => {
@@ -25,13 +28,15 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
       return v;
     };
     if (flag === '--browser') args.browser = true;
+    else if (flag === '--demo') args.demo = true;
     else if (flag === '--db') args.db = value();
     else if (flag === '--port') {
       const port = Number(value());
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error('--port must be an integer from 0 to 65535');
       args.port = port;
-    } else throw new Error(`Unknown option: ${flag} (expected --db <path>, --port <n>, --browser)`);
+    } else throw new Error(`Unknown option: ${flag} (expected --db <path>, --port <n>, --browser, --demo)`);
   }
+  if (args.demo && args.db) throw new Error('--demo opens its own library: leave out --db');
   return args;
 }
 
@@ -197,6 +202,11 @@ function runElectron(plan: ReturnType<typeof electronSpawnPlan>): void {
 /** Gathers the facts, decides, and either spawns Electron or serves browser mode. */
 export async function main(argv: readonly string[], root: string): Promise<void> {
   const args = parseStartArgs(argv);
+  if (args.demo) {
+    const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    args.db = await prepareDemoLibrary(root, version);
+    console.log(`Galley: demo library with the two example releases at ${args.db}`);
+  }
   const facts: LaunchFacts = { args, platform: process.platform, env: process.env, electron: probeElectron(root), installTried: false };
   let decision = decideLaunch(facts);
   if (decision.mode === 'install') {

@@ -17,7 +17,7 @@ import {
 const withBinary: ElectronProbe = { version: '45.4.1', dir: '/p/node_modules/electron', binary: '/p/node_modules/electron/dist/electron' };
 const noBinary: ElectronProbe = { ...withBinary, binary: null };
 const facts = (over: Partial<LaunchFacts> = {}): LaunchFacts => ({
-  args: { browser: false },
+  args: { browser: false, demo: false },
   platform: 'linux',
   env: { DISPLAY: ':0' },
   electron: withBinary,
@@ -37,15 +37,16 @@ afterEach(() => {
 
 describe('parseStartArgs', () => {
   it.each<[string[], object]>([
-    [[], { browser: false }],
-    [['--browser'], { browser: true }],
-    [['--db', '/tmp/x.db'], { browser: false, db: '/tmp/x.db' }],
-    [['--db=/tmp/x.db', '--port=4870'], { browser: false, db: '/tmp/x.db', port: 4870 }],
-    [['--port', '0', '--browser'], { browser: true, port: 0 }],
+    [[], { browser: false, demo: false }],
+    [['--browser'], { browser: true, demo: false }],
+    [['--db', '/tmp/x.db'], { browser: false, demo: false, db: '/tmp/x.db' }],
+    [['--db=/tmp/x.db', '--port=4870'], { browser: false, demo: false, db: '/tmp/x.db', port: 4870 }],
+    [['--port', '0', '--browser'], { browser: true, demo: false, port: 0 }],
+    [['--demo'], { browser: false, demo: true }],
   ])('%j', (argv, expected) => {
     expect(parseStartArgs(argv)).toEqual(expected);
   });
-  it.each([['--port', 'abc'], ['--port', '70000'], ['--db'], ['--verbose'], ['serve']])('refuses %j', (...argv) => {
+  it.each([['--port', 'abc'], ['--port', '70000'], ['--db'], ['--verbose'], ['serve'], ['--demo', '--db', 'x.db']])('refuses %j', (...argv) => {
     expect(() => parseStartArgs(argv)).toThrow();
   });
 });
@@ -80,13 +81,13 @@ describe('decideLaunch', () => {
   });
 
   it('serves browser mode when asked to, even with Electron available', () => {
-    const decision = decideLaunch(facts({ args: { browser: true } }));
+    const decision = decideLaunch(facts({ args: { browser: true, demo: false } }));
     expect(decision.mode).toBe('browser');
     expect(decision.mode === 'browser' && decision.line).toMatch(/^Galley: .*browser mode/);
   });
 
   it('every fallback is a single line', () => {
-    for (const f of [facts({ env: {} }), facts({ electron: null }), facts({ electron: noBinary, installTried: true }), facts({ args: { browser: true } })]) {
+    for (const f of [facts({ env: {} }), facts({ electron: null }), facts({ electron: noBinary, installTried: true }), facts({ args: { browser: true, demo: false } })]) {
       const d = decideLaunch(f);
       expect(d.mode).toBe('browser');
       if (d.mode === 'browser') expect(d.line).not.toContain('\n');
@@ -96,14 +97,14 @@ describe('decideLaunch', () => {
 
 describe('electronSpawnPlan', () => {
   it('runs the binary on the project root with the Electron SQLite build', () => {
-    const plan = electronSpawnPlan('/e/electron', '/src/galley', '/cache/b.node', { browser: false }, { PATH: '/bin', ELECTRON_RUN_AS_NODE: '1' });
+    const plan = electronSpawnPlan('/e/electron', '/src/galley', '/cache/b.node', { browser: false, demo: false }, { PATH: '/bin', ELECTRON_RUN_AS_NODE: '1' });
     expect(plan.command).toBe('/e/electron');
     expect(plan.args).toEqual(['/src/galley']);
     expect(plan.env).toEqual({ PATH: '/bin', GALLEY_SQLITE_BINDING: '/cache/b.node' });
   });
 
   it('passes --db to the app as GALLEY_DB (absolute)', () => {
-    const plan = electronSpawnPlan('/e/electron', '/src/galley', '/cache/b.node', { browser: false, db: 'my.db' }, {});
+    const plan = electronSpawnPlan('/e/electron', '/src/galley', '/cache/b.node', { browser: false, demo: false, db: 'my.db' }, {});
     expect(plan.env.GALLEY_DB).toBe(path.resolve('my.db'));
   });
 });
