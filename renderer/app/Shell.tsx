@@ -1,6 +1,5 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import type { ReleaseId } from '../../shared/domain';
-import { ReleaseView } from '../features/editor/ReleaseView';
 import { ImportController } from '../features/import/ImportController';
 import { LibraryView } from '../features/library/LibraryView';
 import { requestSearchFocus, showTrash } from '../features/library/session';
@@ -11,6 +10,9 @@ import { Icon, type IconName } from '../ui/Icon';
 import { useApp } from './AppContext';
 import { useCommands } from './commands';
 import { useViewTitle } from './windowTitle';
+
+// The release view carries the editor (Lexical): loaded on first use, so the library opens faster.
+const ReleaseView = lazy(() => import('../features/editor/ReleaseView').then((m) => ({ default: m.ReleaseView })));
 
 function NavButton({ active, icon, onClick, children, testId }: { active: boolean; icon: IconName; onClick: () => void; children: ReactNode; testId: string }) {
   return (
@@ -106,7 +108,11 @@ export function Shell() {
         </nav>
         <main className="shell-main" id="main">
           {view.name === 'library' && <LibraryView />}
-          {view.name === 'release' && <ReleaseView key={view.id} id={view.id as ReleaseId} />}
+          {view.name === 'release' && (
+            <Suspense fallback={<div className="view-loading" role="status" aria-label={t('app.loading')} />}>
+              <ReleaseView key={view.id} id={view.id as ReleaseId} />
+            </Suspense>
+          )}
           {view.name === 'themes' && <ThemesView />}
           {view.name === 'settings' && <SettingsView />}
         </main>
