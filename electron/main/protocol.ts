@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
 import { SECURITY_HEADERS } from '../../shared/api/security';
+import { mimeType } from '../hosts/static';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'galley';
@@ -20,33 +21,8 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-/** MIME type for a file name, by extension (case-insensitive); octet-stream when unknown. */
-export function mimeTypeFor(fileName: string): string {
-  return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
-}
+/** MIME type for a file name: the same table as the browser-mode host. */
+export { mimeType as mimeTypeFor } from '../hosts/static';
 
 /**
  * Maps an app:// URL to a file inside `rootDir`, or null when the URL must not be served: another
@@ -97,6 +73,6 @@ export function createAppProtocolHandler(
       return respond(404, 'Not found', 'text/plain; charset=utf-8');
     }
     const body = request.method === 'HEAD' ? null : new Uint8Array(bytes);
-    return respond(200, body, mimeTypeFor(file));
+    return respond(200, body, mimeType(file));
   };
 }

@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 export interface MenuItem {
   id: string;
   label: string;
+  /** A second, quieter line under the label. */
+  hint?: string;
   onSelect(): void;
   disabled?: boolean;
   danger?: boolean;
@@ -19,6 +21,10 @@ interface MenuButtonProps {
   testId?: string;
   /** Which edge of the button the menu lines up with. */
   align?: 'start' | 'end';
+  disabled?: boolean;
+  /** Accessible name of the menu itself. */
+  menuLabel?: string;
+  menuTestId?: string;
 }
 
 /**
@@ -26,7 +32,7 @@ interface MenuButtonProps {
  * the first item, arrows and Home/End move, Enter activates, Escape or Tab close, focus returns
  * to the button.
  */
-export function MenuButton({ children, label, items, className, testId, align = 'start' }: MenuButtonProps) {
+export function MenuButton({ children, label, items, className, testId, align = 'start', disabled, menuLabel, menuTestId }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -88,6 +94,7 @@ export function MenuButton({ children, label, items, className, testId, align = 
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         data-testid={testId}
+        disabled={disabled}
         onClick={() => (open ? close() : openAt(enabled[0] ?? 0))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -99,7 +106,7 @@ export function MenuButton({ children, label, items, className, testId, align = 
         {children}
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" className={`menu menu-${align}`} onKeyDown={onMenuKey}>
+        <div ref={menuRef} id={menuId} role="menu" className={`menu menu-${align}`} aria-label={menuLabel} data-testid={menuTestId} onKeyDown={onMenuKey}>
           {items.map((item, i) => (
             <button
               key={item.id}
@@ -114,7 +121,14 @@ export function MenuButton({ children, label, items, className, testId, align = 
                 item.onSelect();
               }}
             >
-              {item.label}
+              {item.hint ? (
+                <span className="menu-item-text">
+                  <span>{item.label}</span>
+                  <span className="menu-item-hint">{item.hint}</span>
+                </span>
+              ) : (
+                item.label
+              )}
             </button>
           ))}
         </div>

@@ -41,20 +41,6 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
-/** The fields a save may change. */
-export const ReleasePatch = z
-  .strictObject({
-    status: ReleaseStatus,
-    language: Language,
-    meta: ReleaseMeta,
-    contacts: z.array(Contact).max(50),
-    quotes: z.array(Quote).max(500),
-    body: Doc,
-    themes: z.array(ReleaseTheme).max(100),
-  })
-  .partial();
-export type ReleasePatch = z.infer<typeof ReleasePatch>;
-
 /** What the library list shows of a release. */
 export const ReleaseSummary = z.object({
   id: ReleaseId,
@@ -80,3 +66,7 @@ export const ReleaseDraft = Release.pick({
   themes: true,
 });
 export type ReleaseDraft = z.infer<typeof ReleaseDraft>;
+
+/** The fields a save may change: any of the draft's, nothing else. */
+export const ReleasePatch = z.strictObject(ReleaseDraft.shape).partial();
+export type ReleasePatch = z.infer<typeof ReleasePatch>;

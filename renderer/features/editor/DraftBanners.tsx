@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { DraftController, DraftSnapshot } from './draftController';
 
 /**
@@ -34,7 +34,6 @@ export function DraftBanners({ snapshot, controller }: { snapshot: DraftSnapshot
       {confirming && (
         <ConfirmDialog
           title={t('release.reload.title')}
-          text={t('release.reload.text')}
           confirmLabel={t('release.reload.confirm')}
           danger
           testId="reload-dialog"
@@ -43,7 +42,9 @@ export function DraftBanners({ snapshot, controller }: { snapshot: DraftSnapshot
             setConfirming(false);
             act(() => controller.reloadLatest());
           }}
-        />
+        >
+          <p className="confirm-text">{t('release.reload.text')}</p>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { getClient } from '../../app/transport';
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildCompareRows, countChanges, type CompareWords } from './compare';
 import { CompareView } from './CompareView';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime, formatIsoDate, formatNumber } from './format';
 import { draftOf, type DraftFields } from './patch';
 import { pluralCategory } from './plural';
@@ -160,7 +160,6 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
       {confirming && selected !== null && (
         <ConfirmDialog
           title={t('release.restore.title', { n: selected })}
-          text={t('release.restore.text', { n: selected })}
           confirmLabel={t('release.restore.confirm')}
           testId="restore-dialog"
           onCancel={() => setConfirming(false)}
@@ -169,7 +168,9 @@ export function HistoryPanel({ releaseId, currentRevision, draft, taxonomy, onRe
             setRestoring(true);
             void onRestore(selected).finally(() => setRestoring(false));
           }}
-        />
+        >
+          <p className="confirm-text">{t('release.restore.text', { n: selected })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );
