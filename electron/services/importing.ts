@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type Handlers, type ImportFile, type ImportItem, type ImportReport } from '../../shared/api';
 import type { ReleaseId, SourceId } from '../../shared/domain';
-import { importRaw } from '../../shared/pipeline';
+import { importRaw, NO_LEARNED_LINES } from '../../shared/pipeline';
 import { examplesIn } from './app';
 import type { ServiceContext } from './context';
 import { isReportItem, readImportFile, type FileBytes } from './files';
@@ -35,14 +35,14 @@ export function importOne(ctx: ServiceContext, file: Incoming): ImportItem {
     }
     const outcome = importRaw(
       { name, bytes, ...(file.mediaType ? { mediaType: file.mediaType } : {}) },
-      { defaultLanguage: readSettings(repos.settings).defaultReleaseLanguage },
+      { defaultLanguage: readSettings(repos.settings).defaultReleaseLanguage, lexicon: () => null, learned: NO_LEARNED_LINES, overrides: {} },
     );
     if (!outcome.ok) return failed(name, outcome.failure, outcome.detail);
     const now = ctx.now();
     const sourceId = ctx.newId() as SourceId;
     const releaseId = ctx.newId() as ReleaseId;
     const release = repos.transaction(() => {
-      repos.sources.insert({ id: sourceId, sha256, fileName: name, mediaType: outcome.mediaType, encoding: outcome.encoding, size: bytes.length, bytes, importedAt: now });
+      repos.sources.insert({ id: sourceId, sha256, fileName: name, mediaType: outcome.doc.mediaType, encoding: outcome.doc.encoding, size: bytes.length, bytes, importedAt: now });
       const created = repos.releases.insert(releaseId, sourceId, outcome.draft, now);
       repos.revisions.add(created, 'import');
       return created;

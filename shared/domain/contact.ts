@@ -10,6 +10,9 @@ export const Contact = z.object({
   phone: Field,
   phoneAlt: Field,
   email: Field,
+  /** `phone` in international format (E.164 with spaces, `+41 22 555 01 23`) when the country is known. */
+  phoneIntl: Field.default(null),
+  phoneAltIntl: Field.default(null),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -20,6 +23,8 @@ export const emptyContact = (): Contact => ({
   phone: null,
   phoneAlt: null,
   email: null,
+  phoneIntl: null,
+  phoneAltIntl: null,
 });
 
 /** Text of a contact for search and plain-text export, fields in reading order. */

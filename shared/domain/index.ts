@@ -6,3 +6,4 @@ export * from './release';
 export * from './revision';
 export * from './source';
 export * from './settings';
+export * from './splitMap';

@@ -1,27 +1,37 @@
-import type { ImportFailure, ReleaseDraft } from '../domain';
-import { decodeBytes } from './decode';
-import { splitRelease, type SplitContext } from './split';
-
-export interface RawFile {
-  name: string;
-  bytes: Uint8Array;
-  /** Set when the caller knows the type regardless of the name (pasted text is text/plain). */
-  mediaType?: string;
-}
+import type { ReleaseDraft } from '../domain';
+import { decodeDocument } from './decode';
+import type { DecodedDocument, RawFile, SplitContext, SplitOutcome } from './model';
+import { splitDocument } from './split';
 
 export type ImportOutcome =
-  | { ok: true; text: string; encoding: string; mediaType: string; draft: ReleaseDraft }
-  | { ok: false; failure: ImportFailure; detail: string };
+  | { ok: true; doc: DecodedDocument; split: SplitOutcome; draft: ReleaseDraft }
+  | { ok: false; failure: import('../domain').ImportFailure; detail: string };
 
-/**
- * The import pipeline's entry point: bytes → decoded text → release draft. Pure and total: bad
- * input comes back as `{ ok: false, failure }`, never as an exception.
- */
-export function importRaw(file: RawFile, ctx: SplitContext): ImportOutcome {
-  const decoded = decodeBytes(file.bytes, file.name, file.mediaType);
-  if (!decoded.ok) return decoded;
-  return { ...decoded, draft: splitRelease(decoded.text, ctx) };
+/** The release a split makes: status `imported`, body as Doc blocks, no themes yet. */
+export function draftFromSplit(split: SplitOutcome): ReleaseDraft {
+  return {
+    status: 'imported',
+    language: split.language,
+    meta: { title: split.title ?? '', subtitle: split.subtitle ?? '', dateline: split.dateline ?? '', date: split.date },
+    contacts: split.contacts,
+    quotes: split.quotes,
+    body: { blocks: split.blocks },
+    themes: [],
+  };
 }
 
-export { decodeBytes, mediaTypeOf } from './decode';
-export { splitRelease, detectLanguage, type SplitContext } from './split';
+/**
+ * The import pipeline's entry point: bytes → decoded document → split → release draft. Pure and
+ * total: bad input comes back as `{ ok: false, failure }`, never as an exception.
+ */
+export function importRaw(file: RawFile, ctx: SplitContext): ImportOutcome {
+  const decoded = decodeDocument(file);
+  if (!decoded.ok) return decoded;
+  const split = splitDocument(decoded.doc, ctx);
+  return { ok: true, doc: decoded.doc, split, draft: draftFromSplit(split) };
+}
+
+export { decodeBytes, decodeDocument, mediaTypeOf } from './decode';
+export { splitDocument, detectLanguage } from './split';
+export { PIPELINE_VERSION } from './version';
+export * from './model';

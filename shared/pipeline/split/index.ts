@@ -1,2 +1,3 @@
-export { splitRelease, type SplitContext } from './split';
+export { splitDocument } from './document';
+export { splitRelease } from './split';
 export { detectLanguage } from './language';

@@ -1,7 +1,7 @@
 import { docFromParagraphs, type Language, type ReleaseDraft } from '../../domain';
 import { detectLanguage } from './language';
 
-export interface SplitContext {
+export interface SimpleSplitContext {
   /** Language used when the text gives no clue. */
   defaultLanguage: Language;
 }
@@ -10,7 +10,7 @@ export interface SplitContext {
  * The first, simple split: the first non-empty line is the title, every other non-empty line a
  * paragraph. Pure. The import capability replaces this stage behind the same entry point.
  */
-export function splitRelease(text: string, ctx: SplitContext): ReleaseDraft {
+export function splitRelease(text: string, ctx: SimpleSplitContext): ReleaseDraft {
   const lines = text
     .split('\n')
     // Runs of ordinary white space become one space; no-break spaces (U+00A0, U+2007, U+202F) are

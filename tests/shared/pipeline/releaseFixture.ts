@@ -1,8 +1,8 @@
-import type { Block, Contact, Release, ReleaseId, ThemeId } from '../../../shared/domain';
+import { emptyContact, type Block, type Contact, type Release, type ReleaseId, type ThemeId } from '../../../shared/domain';
 
 const p = (text: string): Block => ({ type: 'paragraph', children: [{ text }] });
 
-export const contactOf = (over: Partial<Contact>): Contact => ({ name: null, organization: null, role: null, phone: null, phoneAlt: null, email: null, ...over });
+export const contactOf = (over: Partial<Contact>): Contact => ({ ...emptyContact(), ...over });
 
 /** A complete release: every field the serialisers write, in French by default. */
 export function sampleRelease(over: Partial<Release> = {}): Release {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, importRaw, splitRelease } from '../../../shared/pipeline';
+import { detectLanguage, importRaw, NO_LEARNED_LINES } from '../../../shared/pipeline';
+import { splitRelease } from '../../../shared/pipeline/split';
 
 describe('detectLanguage', () => {
   it.each([
@@ -56,13 +57,15 @@ describe('splitRelease', () => {
   });
 });
 
+const CTX = { defaultLanguage: 'fr' as const, lexicon: () => null, learned: NO_LEARNED_LINES, overrides: {} };
+
 describe('importRaw', () => {
   it('decodes then splits', () => {
-    const out = importRaw({ name: 'a.txt', bytes: new Uint8Array(Buffer.from('\uFEFFTitle of the release\r\nThe report is on the table.\r\n')) }, { defaultLanguage: 'fr' });
-    expect(out).toMatchObject({ ok: true, encoding: 'utf-8 (BOM)', mediaType: 'text/plain', draft: { language: 'en', meta: { title: 'Title of the release' } } });
+    const out = importRaw({ name: 'a.txt', bytes: new Uint8Array(Buffer.from('\uFEFFTitle of the release\r\nThe report is on the table.\r\n')) }, CTX);
+    expect(out).toMatchObject({ ok: true, doc: { encoding: 'utf-8 (BOM)', mediaType: 'text/plain' }, draft: { language: 'en', meta: { title: 'Title of the release' } } });
   });
 
   it('passes decoding failures through', () => {
-    expect(importRaw({ name: 'a.txt', bytes: new Uint8Array(0) }, { defaultLanguage: 'fr' })).toMatchObject({ ok: false, failure: 'empty' });
+    expect(importRaw({ name: 'a.txt', bytes: new Uint8Array(0) }, CTX)).toMatchObject({ ok: false, failure: 'empty' });
   });
 });
