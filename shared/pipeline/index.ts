@@ -1,11 +1,11 @@
-import type { ReleaseDraft } from '../domain';
+import type { ImportFailure, ReleaseDraft } from '../domain';
 import { decodeDocument } from './decode';
 import type { DecodedDocument, RawFile, SplitContext, SplitOutcome } from './model';
 import { splitDocument } from './split';
 
 export type ImportOutcome =
   | { ok: true; doc: DecodedDocument; split: SplitOutcome; draft: ReleaseDraft }
-  | { ok: false; failure: import('../domain').ImportFailure; detail: string };
+  | { ok: false; failure: ImportFailure; detail: string };
 
 /** The release a split makes: status `imported`, body as Doc blocks, no themes yet. */
 export function draftFromSplit(split: SplitOutcome): ReleaseDraft {
