@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import {
+  Contact,
   ImportFailure,
+  IsoDate,
+  LineOverrides,
+  LineRule,
+  ReviewData,
+  SplitChange,
+  SplitFields,
+  SplitMap,
   Language,
   Release,
   ReleaseId,
@@ -136,6 +144,47 @@ export const contract = {
   'releases.export': {
     input: z.strictObject({ id: ReleaseId, format: ExportFormat, destination: z.enum(['dialog', 'return']) }),
     output: ExportResult,
+  },
+
+  'review.get': { input: Id, output: ReviewData },
+  /** The split with these overrides, without storing anything (the review screen's live update). */
+  'review.resplit': {
+    input: z.strictObject({ id: ReleaseId, overrides: LineOverrides }),
+    output: z.strictObject({ map: SplitMap, split: SplitFields }),
+  },
+  /**
+   * Applies the split with these overrides to the release (body, quotes from the split; the
+   * fields as the user left them in the form), stores the map, status → reviewed, new revision.
+   */
+  'review.confirm': {
+    input: z.strictObject({
+      id: ReleaseId,
+      baseRevision: z.number().int().min(1),
+      overrides: LineOverrides,
+      fields: z.strictObject({
+        title: z.string().max(1000),
+        subtitle: z.string().max(2000),
+        dateline: z.string().max(300),
+        date: IsoDate.nullable(),
+        language: Language,
+        contacts: z.array(Contact).max(50),
+      }),
+    }),
+    output: Release,
+  },
+  /** What the current pipeline would make of the stored source (with the stored overrides), before applying it. */
+  'review.rerun': {
+    input: Id,
+    output: z.strictObject({ map: SplitMap, split: SplitFields, changes: z.array(SplitChange) }),
+  },
+  /** Remembers (or forgets, with null) a rule for a line's text: applied to later imports. */
+  'lineRules.set': {
+    input: z.strictObject({ text: z.string().min(1).max(2000), rule: LineRule.nullable() }),
+    output: z.strictObject({ text: z.string(), rule: LineRule.nullable() }),
+  },
+  'lineRules.list': {
+    input: Empty,
+    output: z.array(z.strictObject({ text: z.string(), rule: LineRule, createdAt: Timestamp })),
   },
 
   'revisions.list': { input: z.strictObject({ releaseId: ReleaseId }), output: z.array(RevisionSummary) },

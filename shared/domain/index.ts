@@ -7,3 +7,4 @@ export * from './revision';
 export * from './source';
 export * from './settings';
 export * from './splitMap';
+export * from './review';

@@ -11,6 +11,8 @@ export type ColorScheme = z.infer<typeof ColorScheme>;
 export const View = z.discriminatedUnion('name', [
   z.object({ name: z.literal('library') }),
   z.object({ name: z.literal('release'), id: z.string().min(1).max(64) }),
+  /** Reviewing the split of `id`; `queue` holds the releases still to review after it (a batch import). */
+  z.object({ name: z.literal('review'), id: z.string().min(1).max(64), queue: z.array(z.string().min(1).max(64)).max(500).default([]) }),
   z.object({ name: z.literal('themes') }),
   z.object({ name: z.literal('settings') }),
 ]);
