@@ -9,6 +9,7 @@ runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   env: process.env,
   root,
+  stdin: () => process.stdin,
   stopSignal: () =>
     new Promise((resolve) => {
       process.once('SIGINT', () => resolve());

@@ -15,7 +15,7 @@ export async function prepareDemoLibrary(root: string, version: string): Promise
   const runtime = await bootServices({ dbPath, host: headlessHost('browser'), version, systemLocale: 'fr-FR', examplesDir, startupBackup: false });
   try {
     const files = fs.readdirSync(examplesDir).filter((n) => n.endsWith('.txt')).sort();
-    runtime.importPaths(files.map((n) => path.join(examplesDir, n)));
+    await runtime.importPaths(files.map((n) => path.join(examplesDir, n)));
   } finally {
     await runtime.close();
   }

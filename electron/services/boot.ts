@@ -7,7 +7,9 @@ import type { Host } from './host';
 import { importHandlers, importPaths } from './importing';
 import { Library } from './library';
 import { releaseHandlers } from './releases';
+import { reviewHandlers } from './review';
 import { revisionHandlers } from './revisions';
+import { backfillLineStats, type LexiconProvider } from './splitting';
 import { seedDefaultThemes, themeHandlers } from './themes';
 
 export interface BootOptions {
@@ -21,6 +23,8 @@ export interface BootOptions {
   examplesDir: string | null;
   /** better-sqlite3 binary to load instead of the default (the Electron build in the desktop app). */
   nativeBinding?: string;
+  /** Word lists for undoing line-end hyphens; none means the cascade's fallbacks only. */
+  lexicon?: LexiconProvider;
   now?: () => string;
   newId?: () => string;
   log?: (line: string) => void;
@@ -37,7 +41,7 @@ export interface Runtime {
   /** The library's state after opening (ok, corrupt, newer, error). */
   readonly library: Library;
   /** Imports files from disk (the CLI's `import`), one report item per path. */
-  importPaths(paths: readonly string[]): ImportReport;
+  importPaths(paths: readonly string[]): Promise<ImportReport>;
   /** Private key/value store of the main process (window bounds); not exposed to the renderer. */
   readonly internal: {
     get(key: string): unknown;
@@ -66,12 +70,14 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
     systemLocale: options.systemLocale,
     platform: options.platform ?? process.platform,
     examplesDir: options.examplesDir,
+    lexicon: options.lexicon ?? (() => null),
     log,
   };
   const backups = createBackupService(base);
   const ctx: ServiceContext = { ...base, afterSave: () => backups.afterSave() };
   if (library.state().status === 'ok') {
     seedDefaultThemes(library.repos(), now());
+    await backfillLineStats(library.repos());
     if (options.startupBackup !== false) backups.atStartup();
   } else {
     log(`library ${options.dbPath} not opened: ${library.state().message ?? ''}`);
@@ -81,6 +87,7 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
     ...releaseHandlers(ctx),
     ...importHandlers(ctx),
     ...revisionHandlers(ctx),
+    ...reviewHandlers(ctx),
     ...themeHandlers(ctx),
     ...backups.handlers,
   };

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, type Handlers, type ImportFile, type ImportItem, type ImportReport } from '../../shared/api';
 import type { ReleaseId, SourceId } from '../../shared/domain';
-import { importRaw, NO_LEARNED_LINES } from '../../shared/pipeline';
+import { draftFromSplit } from '../../shared/pipeline';
 import { examplesIn } from './app';
 import type { ServiceContext } from './context';
 import { isReportItem, readImportFile, type FileBytes } from './files';
 import { readSettings } from './settings';
+import { decode, documentKeys, fieldsOf, splitWithLibrary } from './splitting';
 
 interface Incoming extends FileBytes {
   /** Known type regardless of the name (pasted text). */
@@ -18,10 +19,11 @@ function failed(name: string, failure: ImportItem['failure'], detail: string): I
 }
 
 /**
- * Imports one file: duplicate check on the bytes' SHA-256, the import pipeline, then source,
- * release and first revision written in one transaction (nothing half-written). Never throws.
+ * Imports one file: duplicate check on the bytes' SHA-256, decode, split with what the library
+ * has learned, then source, release, first revision, split map and line counts written in one
+ * transaction (nothing half-written). Never throws.
  */
-export function importOne(ctx: ServiceContext, file: Incoming): ImportItem {
+export async function importOne(ctx: ServiceContext, file: Incoming): Promise<ImportItem> {
   const { name, bytes } = file;
   if (bytes.length > MAX_IMPORT_BYTES) return failed(name, 'too_large', `${bytes.length} bytes (limit ${MAX_IMPORT_BYTES})`);
   try {
@@ -33,20 +35,24 @@ export function importOne(ctx: ServiceContext, file: Incoming): ImportItem {
       const title = releaseId ? (repos.releases.byId(releaseId)?.meta.title ?? null) : null;
       return { name, outcome: 'duplicate', releaseId, title, failure: null, detail: `Same bytes as ${existing.fileName}` };
     }
-    const outcome = importRaw(
-      { name, bytes, ...(file.mediaType ? { mediaType: file.mediaType } : {}) },
-      { defaultLanguage: readSettings(repos.settings).defaultReleaseLanguage, lexicon: () => null, learned: NO_LEARNED_LINES, overrides: {} },
-    );
-    if (!outcome.ok) return failed(name, outcome.failure, outcome.detail);
+    const decoded = await decode({ name, bytes, ...(file.mediaType ? { mediaType: file.mediaType } : {}) });
+    if (!decoded.ok) return failed(name, decoded.failure, decoded.detail);
+    const { doc } = decoded;
+    const split = splitWithLibrary({ repos, lexicon: ctx.lexicon, defaultLanguage: readSettings(repos.settings).defaultReleaseLanguage }, doc, {});
     const now = ctx.now();
     const sourceId = ctx.newId() as SourceId;
     const releaseId = ctx.newId() as ReleaseId;
     const release = repos.transaction(() => {
-      repos.sources.insert({ id: sourceId, sha256, fileName: name, mediaType: outcome.doc.mediaType, encoding: outcome.doc.encoding, size: bytes.length, bytes, importedAt: now });
-      const created = repos.releases.insert(releaseId, sourceId, outcome.draft, now);
+      // A duplicate may have landed while this file was being decoded.
+      if (repos.sources.bySha(sha256)) return null;
+      repos.sources.insert({ id: sourceId, sha256, fileName: name, mediaType: doc.mediaType, encoding: doc.encoding, size: bytes.length, bytes, importedAt: now });
+      const created = repos.releases.insert(releaseId, sourceId, draftFromSplit(split), now);
       repos.revisions.add(created, 'import');
+      repos.splits.put(created.id, { map: split.map, overrides: {}, fields: fieldsOf(split) }, now);
+      repos.lines.addSource(documentKeys(doc));
       return created;
     });
+    if (!release) return importOne(ctx, file);
     return { name, outcome: 'imported', releaseId: release.id, title: release.meta.title, failure: null, detail: null };
   } catch (error) {
     ctx.log(`import of ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -59,23 +65,26 @@ function fromRequest(file: ImportFile): Incoming {
   return { name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) };
 }
 
-/** Imports files from disk (CLI, desktop dialog, examples), one report item per path. */
-export function importPaths(ctx: ServiceContext, paths: readonly string[]): ImportReport {
-  ctx.library.repos(); // A damaged or newer library answers `unavailable`, not one failure per file.
-  return {
-    items: paths.map((p) => {
-      const read = readImportFile(p);
-      return isReportItem(read) ? read : importOne(ctx, read);
-    }),
-  };
+async function importAll(ctx: ServiceContext, files: readonly (Incoming | ImportItem)[]): Promise<ImportReport> {
+  const items: ImportItem[] = [];
+  for (const f of files) items.push(isReportItem(f) ? f : await importOne(ctx, f));
+  return { items };
+}
+
+/** Imports files from disk (CLI, desktop dialog, examples), one report item per path, in order. */
+export function importPaths(ctx: ServiceContext, paths: readonly string[]): Promise<ImportReport> {
+  return importAll(
+    ctx,
+    paths.map((p) => readImportFile(p)),
+  );
 }
 
 /** releases.import, importFromDialog, importExamples. */
 export function importHandlers(ctx: ServiceContext): Pick<Handlers, 'releases.import' | 'releases.importFromDialog' | 'releases.importExamples'> {
   return {
     'releases.import': ({ files }) => {
-      ctx.library.repos(); // `unavailable` for the whole call when the library cannot be used.
-      return { items: files.map((f) => importOne(ctx, fromRequest(f))) };
+      ctx.library.repos();
+      return importAll(ctx, files.map(fromRequest));
     },
     'releases.importFromDialog': async () => {
       ctx.library.repos();
@@ -83,6 +92,7 @@ export function importHandlers(ctx: ServiceContext): Pick<Handlers, 'releases.im
       return paths ? importPaths(ctx, paths) : { items: [] };
     },
     'releases.importExamples': () => {
+      ctx.library.repos();
       const dir = ctx.examplesDir;
       return importPaths(ctx, dir ? examplesIn(dir).map((n) => path.join(dir, n)) : []);
     },

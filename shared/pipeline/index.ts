@@ -35,3 +35,4 @@ export { decodeBytes, decodeDocument, mediaTypeOf } from './decode';
 export { splitDocument, detectLanguage } from './split';
 export { PIPELINE_VERSION } from './version';
 export * from './model';
+export { lineKey, isCountableLine } from './lines';

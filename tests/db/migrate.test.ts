@@ -24,7 +24,8 @@ function names(db: Database.Database, type: string): string[] {
   return (db.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').pluck().all(type) as string[]).filter((n) => !n.startsWith('sqlite_'));
 }
 
-const extra: Migration = { version: 2, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' };
+const NEXT = LATEST_VERSION + 1;
+const extra: Migration = { version: NEXT, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;' };
 
 describe('migrate', () => {
   it('applies the whole chain to a new database', () => {
@@ -52,8 +53,8 @@ describe('migrate', () => {
   it('applies only the migrations added since', () => {
     const db = fresh();
     migrate(db, now);
-    expect(migrate(db, now, [...MIGRATIONS, extra])).toEqual([2]);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(migrate(db, now, [...MIGRATIONS, extra])).toEqual([NEXT]);
+    expect(db.pragma('user_version', { simple: true })).toBe(NEXT);
     expect(names(db, 'table')).toContain('notes');
   });
 
@@ -77,8 +78,8 @@ describe('migrate', () => {
   it('refuses an applied migration missing from the list', () => {
     const db = fresh();
     migrate(db, now, [...MIGRATIONS, extra]);
-    // A list that lost migration 2 but still ends at a version ≥ 2 (renumbered) is refused.
-    const renumbered: Migration[] = [...MIGRATIONS, { ...extra, version: 3 }];
+    // A list that lost the applied migration but still ends above it (renumbered) is refused.
+    const renumbered: Migration[] = [...MIGRATIONS, { ...extra, version: NEXT + 1 }];
     expect(() => migrate(db, now, renumbered)).toThrow(MigrationChecksumError);
   });
 
@@ -114,10 +115,10 @@ describe('migrate', () => {
 
   it('rolls back a migration that fails half-way, keeping the earlier ones', () => {
     const db = fresh();
-    const broken: Migration = { version: 2, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' };
+    const broken: Migration = { version: NEXT, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);' };
     expect(() => migrate(db, now, [...MIGRATIONS, broken])).toThrow(/nowhere/);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(names(db, 'table')).not.toContain('half');
-    expect(db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT MAX(version) FROM schema_migrations').pluck().get()).toBe(LATEST_VERSION);
   });
 });

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { closeLibrary, listBackups, MIGRATIONS, openLibrary, type Migration } from '../../db';
+import { closeLibrary, LATEST_VERSION, listBackups, MIGRATIONS, openLibrary, type Migration } from '../../db';
 import { T0 } from '../helpers/clock';
 import { filesIn, fingerprint, useTempDirs } from '../helpers/tmp';
 
 const tmp = useTempDirs();
 const now = () => T0;
-const extra: Migration = { version: 2, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT;' };
+const extra: Migration = { version: LATEST_VERSION + 1, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT;' };
 
 async function open(file: string, migrations?: readonly Migration[]) {
   const result = await openLibrary({ path: file, now, ...(migrations ? { migrations } : {}) });
@@ -68,14 +68,14 @@ describe('openLibrary', () => {
     const dir = tmp.make();
     const file = await libraryFile(dir);
     const result = await open(file, [...MIGRATIONS, extra]);
-    expect(result.applied).toEqual([2]);
+    expect(result.applied).toEqual([LATEST_VERSION + 1]);
     closeLibrary(result.db);
     const backups = listBackups(path.join(dir, 'backups', 'galley'));
     expect(backups.map((b) => b.reason)).toEqual(['pre-migration']);
     expect(backups[0]!.createdAt).toBe(T0);
     // The backup is the library as it was before: schema 1, its data, no table of migration 2.
     const copy = new Database(path.join(dir, 'backups', 'galley', backups[0]!.name), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'k'").pluck().get()).toBe('1');
     expect(copy.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'").pluck().get()).toBe(0);
     copy.close();

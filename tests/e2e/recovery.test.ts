@@ -13,7 +13,7 @@ let damaged: Buffer;
 async function prepare(dbPath: string): Promise<void> {
   const boot = () => bootServices({ dbPath, host: headlessHost('test'), version: 'e2e', systemLocale: 'fr-FR', examplesDir: null });
   const first = await boot();
-  expect(first.importPaths([seedFiles()[1]!]).items[0]!.outcome).toBe('imported');
+  expect((await first.importPaths([seedFiles()[1]!])).items[0]!.outcome).toBe('imported');
   await first.close();
   await (await boot()).close();
   damaged = Buffer.alloc(64 * 1024, 0x5a);

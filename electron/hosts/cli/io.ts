@@ -7,6 +7,8 @@ export interface CliIo {
   root: string;
   /** Resolves when the user asks to stop a long-running command (Ctrl+C). */
   stopSignal(): Promise<void>;
+  /** The bytes of standard input, as they come (`-` or no file argument). */
+  stdin(): AsyncIterable<Uint8Array>;
 }
 
 /** Exit codes: 0 success, 1 some work failed, 2 wrong usage or library unavailable. */

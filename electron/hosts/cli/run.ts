@@ -8,6 +8,7 @@ import { headlessHost } from '../../services/host';
 import { resolveLibraryPath } from '../paths';
 import { serveBrowserMode } from '../serve';
 import { importLine, listLine } from './format';
+import { runSplit } from './split';
 import { EXIT, type CliIo } from './io';
 import { USAGE } from './usage';
 
@@ -59,6 +60,8 @@ const OPTIONS = {
 
 /** Runs one CLI invocation; resolves with the exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The text commands take their own options and never open a library.
+  if (argv[0] === 'split') return runSplit(argv.slice(1), io, () => null);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

@@ -2,7 +2,7 @@ import type { CliIo } from '../../../electron/hosts/cli/io';
 import { ROOT } from '../../helpers/boot';
 
 /** A CLI io that collects output; `stop()` plays the user's Ctrl+C. */
-export function fakeIo(over: Partial<CliIo> = {}) {
+export function fakeIo(over: Partial<CliIo> & { input?: string | Uint8Array } = {}) {
   let out = '';
   let err = '';
   let stop: () => void = () => undefined;
@@ -13,6 +13,9 @@ export function fakeIo(over: Partial<CliIo> = {}) {
     env: {},
     root: ROOT,
     stopSignal: () => stopped,
+    stdin: async function* () {
+      if (over.input !== undefined) yield typeof over.input === 'string' ? new TextEncoder().encode(over.input) : over.input;
+    },
     ...over,
   };
   return {

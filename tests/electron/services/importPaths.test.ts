@@ -31,7 +31,7 @@ describe('importing files from disk (CLI, dialog)', () => {
     const read = vi.spyOn(fs, 'readFileSync');
 
     const paths = ['bon.txt', 'dossier.txt', 'lien.txt', 'manquant.txt', 'tableur.xlsx', 'vide.md', 'photo.txt', 'enorme.txt', 'autre.md'].map(at);
-    const report = s.runtime.importPaths(paths);
+    const report = await s.runtime.importPaths(paths);
     expect(report.items.map((i) => [i.name, i.outcome, i.failure])).toEqual([
       ['bon.txt', 'imported', null],
       ['dossier.txt', 'failed', 'unreadable'],
@@ -55,9 +55,9 @@ describe('importing files from disk (CLI, dialog)', () => {
     const dir = tmp.make();
     const big = path.join(dir, 'limite.txt');
     fs.writeFileSync(big, 'x'.repeat(MAX_IMPORT_BYTES + 1));
-    expect(s.runtime.importPaths([big]).items[0]).toMatchObject({ outcome: 'failed', failure: 'too_large' });
+    expect((await s.runtime.importPaths([big])).items[0]).toMatchObject({ outcome: 'failed', failure: 'too_large' });
     fs.truncateSync(big, MAX_IMPORT_BYTES);
-    expect(s.runtime.importPaths([big]).items[0]).toMatchObject({ outcome: 'imported' });
+    expect((await s.runtime.importPaths([big])).items[0]).toMatchObject({ outcome: 'imported' });
   });
 
   it('imports the files picked in the host dialog, and nothing when it is cancelled', async () => {
