@@ -43,7 +43,7 @@ CREATE TABLE revisions (
   id            INTEGER PRIMARY KEY,
   release_id    TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
   revision      INTEGER NOT NULL,
-  reason        TEXT NOT NULL CHECK (reason IN ('import', 'save', 'autosave', 'restore')),
+  reason        TEXT NOT NULL CHECK (reason IN ('import', 'save', 'autosave', 'restore', 'review')),
   restored_from INTEGER,
   created_at    TEXT NOT NULL,
   -- When the run of coalesced autosaves this snapshot stands for began (= created_at otherwise).
