@@ -45,7 +45,7 @@ describe('galley split', () => {
     const lines = [
       JSON.stringify({ id: 'a', input: RELEASE }),
       'not json',
-      JSON.stringify({ id: 'b', input_base64: Buffer.from(RELEASE, 'latin1').toString('base64') }),
+      JSON.stringify({ id: 'b', input_base64: Buffer.from(RELEASE.replace('’', "'"), 'latin1').toString('base64') }),
       JSON.stringify({ id: 'c' }),
       JSON.stringify({ id: 'd', input: RELEASE, lang: 'xx' }),
     ];
