@@ -19,11 +19,16 @@ export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'eml';
  * header, footer, aside, cookie dialog…), a figure caption, a blockquote.
  */
 export interface LineHint {
-  kind: 'heading' | 'list-item' | 'chrome' | 'caption' | 'blockquote';
+  /** `emphasis`: nothing else is known but the whole line is bold or italic (a hand-made subheading or headline). */
+  kind: 'heading' | 'list-item' | 'chrome' | 'caption' | 'blockquote' | 'emphasis';
   /** Heading level 1–6. */
   level?: number;
   /** Bullet or numbered list. */
   list?: 'bullet' | 'number';
+  /** The whole line is bold (any kind). */
+  bold?: boolean;
+  /** The whole line is italic (any kind). */
+  italic?: boolean;
 }
 
 /**
@@ -40,7 +45,7 @@ export interface DecodedDocument {
   /** Same length as the lines of `text`; null where the format says nothing. */
   hints: (LineHint | null)[];
   /** E-mail headers and document properties: metadata only, never release text. */
-  meta: { subject?: string; from?: string; sentAt?: string; title?: string };
+  meta: { subject?: string; from?: string; to?: string; sentAt?: string; title?: string };
 }
 
 export type DecodeResult = { ok: true; doc: DecodedDocument } | { ok: false; failure: ImportFailure; detail: string };
