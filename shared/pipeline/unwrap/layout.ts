@@ -1,0 +1,125 @@
+// Where paragraphs end: reads the layout of the kept lines (blank lines between them, the wrap
+// width, indentation, list markers, the decoder's hints) and decides each line break.
+import type { LineHint, Segment } from '../model';
+import { CONTINUES, END_PUNCTUATION, LAYOUT, LIST_MARKER, type BreakRuleId } from './unwrap.rules';
+
+/** One kept segment as the layout sees it. */
+export interface LayoutLine {
+  segment: Segment;
+  /** The text without indentation and trailing spaces (no-break spaces are text, kept). */
+  text: string;
+  indent: number;
+  /** The list marker with its spaces (`• `), when the line starts with one. */
+  marker: string | null;
+  list: 'bullet' | 'number' | null;
+  hint: LineHint | null;
+}
+
+/** What the layout analysis found for the whole run of lines. */
+export interface Layout {
+  /** Blank lines separate the paragraphs: a single line break is only a wrap. */
+  blankMode: boolean;
+  /** Long lines: the text was not hard-wrapped, each line is a paragraph. */
+  unwrapped: boolean;
+  /** The typical length of a full wrapped line. */
+  width: number;
+}
+
+const EDGE_SPACE = /^[^\S\u00A0\u2007\u202F]+|[^\S\u00A0\u2007\u202F]+$/gu;
+const OPENS_SENTENCE = /^[\p{Lu}\p{Nd}«“"¿¡(+]/u;
+const MAX_MEASURED = 1000;
+
+/** The layout view of a segment. */
+export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine {
+  const raw = segment.text;
+  const indent = raw.length - raw.replace(/^[ \t]+/, '').length;
+  const text = raw.replace(EDGE_SPACE, '');
+  const m = LIST_MARKER.exec(text.slice(0, 16));
+  const fromHint = hint?.kind === 'list-item' ? (hint.list ?? 'bullet') : null;
+  return {
+    segment,
+    text,
+    indent,
+    marker: m ? m[0] : null,
+    list: m ? (m[1] ? 'bullet' : 'number') : fromHint,
+    hint,
+  };
+}
+
+/** True when a blank raw line lies between two segments' lines. */
+export function blankBetween(lines: readonly string[], upper: number, lower: number): boolean {
+  for (let i = upper + 1; i < lower; i++) if ((lines[i] ?? '').trim() === '') return true;
+  return false;
+}
+
+/**
+ * The wrap width (a high percentile of line lengths, counted in a bounded histogram so 200,000
+ * lines cost one pass) and whether blank lines are the paragraph separators: they are when the
+ * text has at least as many blank-line breaks as single breaks after end punctuation (in a text
+ * without blank lines every paragraph ends that way; in a text with them it happens only where a
+ * sentence ends at the wrap).
+ */
+export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[]): Layout {
+  const counts = new Uint32Array(MAX_MEASURED + 1);
+  for (const l of ls) counts[Math.min(l.text.length, MAX_MEASURED)]!++;
+  const target = Math.ceil(ls.length * LAYOUT.widthPercentile);
+  let width = 0;
+  for (let seen = 0; width <= MAX_MEASURED; width++) {
+    seen += counts[width]!;
+    if (seen >= target) break;
+  }
+  let blankBreaks = 0;
+  let punctBreaks = 0;
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const a = ls[i]!;
+    const b = ls[i + 1]!;
+    if (b.marker !== null || isBlockHint(a.hint) || isBlockHint(b.hint)) continue;
+    if (blankBetween(lines, a.segment.line, b.segment.line)) blankBreaks++;
+    else if (END_PUNCTUATION.test(a.text)) punctBreaks++;
+  }
+  return { blankMode: blankBreaks > 0 && blankBreaks >= punctBreaks, unwrapped: width > LAYOUT.unwrappedWidth, width };
+}
+
+/** Facts about the paragraph being built when the next line comes. */
+export interface Running {
+  /** The paragraph's first line. */
+  first: LayoutLine;
+  /** How many lines it has so far. */
+  count: number;
+}
+
+/** Why the paragraph ends between `a` and `b`, or null when `b` goes on with it (a wrap). */
+export function breakBetween(a: LayoutLine, b: LayoutLine, p: Running, layout: Layout, lines: readonly string[]): BreakRuleId | null {
+  if (a.segment.line === b.segment.line) return 'unwrap-same-line';
+  if (blankBetween(lines, a.segment.line, b.segment.line)) return 'unwrap-blank-line';
+  if (isBlockHint(a.hint) || isBlockHint(b.hint)) return 'unwrap-hint';
+  if (b.marker !== null) return 'unwrap-list-marker';
+  // An item's continuation lines are indented; a line back at the margin ends the list.
+  if (p.first.list !== null && p.count > 1 && a.indent > b.indent) return 'unwrap-list-end';
+  if (layout.unwrapped) return 'unwrap-one-per-line';
+  // A line well past the wrap width was never wrapped at it (a headline above a wrapped body).
+  if (a.text.length > layout.width * LAYOUT.overlong && OPENS_SENTENCE.test(b.text)) return 'unwrap-overlong';
+  if (!layout.blankMode && END_PUNCTUATION.test(a.text)) return 'unwrap-end-punctuation';
+  if (p.count === 1 && isSubheading(a, b, layout)) return 'unwrap-short-line';
+  return null;
+}
+
+/**
+ * Hints come from structured formats (HTML, .docx, Markdown), where a hinted line is a block
+ * element of its own: a heading, list item, caption, blockquote, a whole-line bold or italic
+ * subheading — or page chrome kept by the boilerplate stage.
+ */
+function isBlockHint(h: LineHint | null): boolean {
+  return h !== null;
+}
+
+/**
+ * A line standing alone between paragraphs, well under the wrap width, opening like a sentence
+ * and followed by one: a subheading. (The first line of a wrapped paragraph is nearly full: the
+ * next word did not fit.)
+ */
+function isSubheading(a: LayoutLine, b: LayoutLine, layout: Layout): boolean {
+  if (a.marker !== null || CONTINUES.test(a.text)) return false;
+  if (a.text.length >= layout.width * LAYOUT.shortLine) return false;
+  return OPENS_SENTENCE.test(a.text) && OPENS_SENTENCE.test(b.text);
+}

@@ -1,0 +1,81 @@
+// The unwrap stage: rebuilds paragraphs from hard-wrapped lines and undoes line-end hyphens.
+// Pure and total: no I/O, never throws, linear in the size of the input.
+import type { Lexicon, Paragraph, Segment, UnwrapContext } from '../model';
+import { joinLines } from './join';
+import { analyseLayout, breakBetween, layoutLine, type LayoutLine } from './layout';
+
+/** A lexicon that knows no word: the cascade's fallbacks decide (and flag their joins). */
+export const NO_LEXICON: Lexicon = { has: () => false };
+
+/** The unwrap context plus every raw line of the document, so blank lines and gaps are visible. */
+export type UnwrapInput = UnwrapContext & { lines: readonly string[] };
+
+/**
+ * Joins segments already known to form one paragraph (a wrapped headline, a contact line):
+ * indentation and trailing spaces dropped, wraps become one space, line-end hyphens go through
+ * the cascade. `joins[i]` joins segments i and i+1. Pure.
+ */
+export function joinSegments(segments: readonly Segment[], ctx: UnwrapContext): { text: string; joins: Paragraph['joins'] } {
+  const texts = segments.map((s) => layoutLine(s, null).text);
+  return joinLines(texts, ctx);
+}
+
+function paragraphOf(run: LayoutLine[], ctx: UnwrapContext): Paragraph {
+  const first = run[0]!;
+  const texts = run.map((l) => l.text);
+  if (first.marker !== null) texts[0] = texts[0]!.slice(first.marker.length);
+  const { text, joins } = joinLines(texts, ctx);
+  return { segments: run.map((l) => l.segment), joins, text: text.trim(), list: first.list };
+}
+
+/** The paragraph runs of the kept segments, with each run's list marker (for `unwrapText`). */
+function runsOf(segments: readonly Segment[], ctx: UnwrapInput): LayoutLine[][] {
+  const ls: LayoutLine[] = [];
+  for (const s of segments) {
+    const l = layoutLine(s, ctx.hints?.[s.line] ?? null);
+    // A segment of only spaces holds nothing to place.
+    if (l.text !== '') ls.push(l);
+  }
+  if (ls.length === 0) return [];
+  const layout = analyseLayout(ls, ctx.lines);
+  const runs: LayoutLine[][] = [[ls[0]!]];
+  for (let i = 1; i < ls.length; i++) {
+    const run = runs[runs.length - 1]!;
+    const a = ls[i - 1]!;
+    const b = ls[i]!;
+    if (breakBetween(a, b, { first: run[0]!, count: run.length }, layout, ctx.lines) !== null) runs.push([b]);
+    else run.push(b);
+  }
+  return runs;
+}
+
+/**
+ * Rebuilds paragraphs from the kept segments (in document order). With blank lines in the body a
+ * blank line ends a paragraph and a single line break is a wrap; without them a line ending in
+ * `. ! ? : … » " ”` ends one; a list marker (`- `, `• `, `1. `, `a) `) starts one (marker removed,
+ * `list` set); a short standalone line is a subheading; a text that was never wrapped has one
+ * paragraph per line; a `heading` or `list-item` hint is a paragraph of its own. Every segment
+ * with text is in exactly one paragraph. Pure, total, linear.
+ */
+export function unwrapSegments(segments: readonly Segment[], ctx: UnwrapInput): Paragraph[] {
+  return runsOf(segments, ctx).map((run) => paragraphOf(run, ctx));
+}
+
+/**
+ * The text with hard wraps and line-end hyphens resolved: one paragraph per line group,
+ * paragraphs separated by one blank line, list markers kept (what `galley unwrap` prints).
+ * Line endings CRLF/CR are read as LF. Pure, total, linear.
+ */
+export function unwrapText(text: string, ctx: UnwrapContext): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const segments: Segment[] = [];
+  lines.forEach((line, i) => {
+    if (/\S/.test(line)) segments.push({ line: i, start: 0, end: line.length, text: line });
+  });
+  return runsOf(segments, { ...ctx, lines })
+    .map((run) => {
+      const p = paragraphOf(run, ctx);
+      return (run[0]!.marker ?? '') + p.text;
+    })
+    .join('\n\n');
+}
