@@ -13,6 +13,7 @@ import { useViewTitle } from './windowTitle';
 
 // The release view carries the editor (Lexical): loaded on first use, so the library opens faster.
 const ReleaseView = lazy(() => import('../features/editor/ReleaseView').then((m) => ({ default: m.ReleaseView })));
+const ReviewView = lazy(() => import('../features/review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 function NavButton({ active, icon, onClick, children, testId }: { active: boolean; icon: IconName; onClick: () => void; children: ReactNode; testId: string }) {
   return (
@@ -65,6 +66,7 @@ export function Shell() {
   const viewTitle = {
     library: t('nav.library'),
     release: t('app.title.release'),
+    review: t('review.title'),
     themes: t('nav.themes'),
     settings: t('nav.settings'),
   }[view.name];
@@ -80,7 +82,7 @@ export function Shell() {
             </span>
             {t('app.name')}
           </div>
-          <NavButton active={view.name === 'library' || view.name === 'release'} icon="library" onClick={() => navigate({ name: 'library' })} testId="nav-library">
+          <NavButton active={view.name === 'library' || view.name === 'release' || view.name === 'review'} icon="library" onClick={() => navigate({ name: 'library' })} testId="nav-library">
             {t('nav.library')}
           </NavButton>
           <NavButton active={view.name === 'themes'} icon="themes" onClick={() => navigate({ name: 'themes' })} testId="nav-themes">
@@ -111,6 +113,11 @@ export function Shell() {
           {view.name === 'release' && (
             <Suspense fallback={<div className="view-loading" role="status" aria-label={t('app.loading')} />}>
               <ReleaseView key={view.id} id={view.id as ReleaseId} />
+            </Suspense>
+          )}
+          {view.name === 'review' && (
+            <Suspense fallback={<div className="view-loading" role="status" aria-label={t('app.loading')} />}>
+              <ReviewView key={view.id} view={view} />
             </Suspense>
           )}
           {view.name === 'themes' && <ThemesView />}

@@ -5,10 +5,11 @@ import { messages as releaseView } from '../features/editor/messages';
 import { messages as exporting } from '../features/export/messages';
 import { messages as importing } from '../features/import/messages';
 import { messages as library } from '../features/library/messages';
+import { messages as review } from '../features/review/messages';
 import { messages as settings } from '../features/settings/messages';
 import { messages as themes } from '../features/themes/messages';
 
-const tables = [app, library, importing, releaseView, bodyEditor, themes, exporting, settings] as const;
+const tables = [app, library, importing, review, releaseView, bodyEditor, themes, exporting, settings] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type KeysOf<T> = T extends { fr: infer F } ? keyof F : never;
@@ -26,4 +27,4 @@ export const catalog: Readonly<Record<Language, Readonly<Record<string, string>>
 };
 
 /** For the completeness test: each feature's table, by name. */
-export const featureTables = { app, library, importing, releaseView, bodyEditor, themes, exporting, settings } as const;
+export const featureTables = { app, library, importing, review, releaseView, bodyEditor, themes, exporting, settings } as const;

@@ -1,7 +1,9 @@
 import type { ExportFormat } from '../../../shared/api';
 import { RELEASE_STATUSES, type ReleaseStatus } from '../../../shared/domain';
+import { useApp } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ExportMenu } from '../export/ExportMenu';
+import { beginRerun, beginReview } from '../review/session';
 import type { SaveState } from './draftController';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -23,6 +25,9 @@ interface HeaderProps {
 /** Top bar of the release view: way back, title, save state, status and the release's actions. */
 export function ReleaseHeader(p: HeaderProps) {
   const { t } = useI18n();
+  const { view, navigate } = useApp();
+  // The split's review and its re-run open the review screen, which comes back here.
+  const reviewable = view.name === 'release' ? view : null;
   return (
     <header className="release-header">
       <button type="button" className="quiet release-back" aria-label={t('release.backLabel')} data-testid="back-to-library" onClick={p.onBack}>
@@ -56,6 +61,16 @@ export function ReleaseHeader(p: HeaderProps) {
         <button type="button" data-testid="view-original-button" onClick={p.onOriginal}>
           {t('release.viewOriginal')}
         </button>
+        {reviewable && (
+          <>
+            <button type="button" data-testid="review-button" onClick={() => navigate(beginReview([reviewable.id], reviewable))}>
+              {t('review.open')}
+            </button>
+            <button type="button" data-testid="rerun-button" onClick={() => navigate(beginRerun(reviewable.id, reviewable))}>
+              {t('review.rerun')}
+            </button>
+          </>
+        )}
         <ExportMenu busy={p.exportBusy} onExport={p.onExport} />
       </div>
     </header>

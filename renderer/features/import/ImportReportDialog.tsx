@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useApp } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
+import { plural } from '../../app/plural';
+import { beginReview } from '../review/session';
 import { failureText, groupReport, summaryText } from './report';
 import type { ShownReport } from './useImportRunner';
 
@@ -17,9 +19,15 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
     onClose();
     navigate({ name: 'release', id: item.releaseId });
   };
-  // With a single release to look at, opening it is the obvious next step: it gets the focus.
+  // New releases are reviewed next (one after the other): that is the main action. Otherwise,
+  // with a single release to look at, opening it is the obvious next step: it gets the focus.
+  const toReview = g.imported.flatMap((i) => (i.releaseId ? [i.releaseId] : []));
+  const review = () => {
+    onClose();
+    navigate(beginReview(toReview));
+  };
   const openable = [...g.imported, ...g.duplicates];
-  const single = openable.length === 1 ? openable[0]! : null;
+  const single = toReview.length === 0 && openable.length === 1 ? openable[0]! : null;
 
   const section = (items: ImportItem[], heading: MessageKey, kind: ImportItem['outcome']) =>
     items.length > 0 && (
@@ -66,9 +74,16 @@ export function ImportReportDialog({ report, onClose }: { report: ShownReport; o
       testId="import-report"
       className="report-dialog"
       actions={
-        <button type="button" onClick={onClose} data-autofocus={single ? undefined : true} className={single ? undefined : 'primary'} data-testid="import-report-close">
-          {t('common.close')}
-        </button>
+        <>
+          <button type="button" onClick={onClose} data-autofocus={single || toReview.length ? undefined : true} className={single || toReview.length ? undefined : 'primary'} data-testid="import-report-close">
+            {t('common.close')}
+          </button>
+          {toReview.length > 0 && (
+            <button type="button" className="primary" onClick={review} data-autofocus data-testid="import-report-review">
+              {plural(t, locale, { one: 'review.fromImport.one', other: 'review.fromImport.other' }, toReview.length)}
+            </button>
+          )}
+        </>
       }
     >
       <p className="report-summary" data-testid="import-report-summary">

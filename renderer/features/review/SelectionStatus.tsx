@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { LineView } from './bands';
+import { selectedRange, type LineSelection } from './selection';
+
+/**
+ * Says what is selected — "Line 12: Title", "Lines 3 to 7 selected (5 lines)" — on screen and
+ * to screen readers (a polite live region), so a re-assign is heard as well as seen. `children`
+ * (the rule buttons) sit at the other end of the bar.
+ */
+export function SelectionStatus({ selection, views, children }: { selection: LineSelection | null; views: readonly LineView[]; children?: ReactNode }) {
+  const { t, locale } = useI18n();
+  const range = selectedRange(selection);
+  const number = new Intl.NumberFormat(locale);
+  let text: string;
+  if (!range) text = t('review.selection.none');
+  else if (range.first === range.last) {
+    const band = views[range.first]?.primary ?? 'none';
+    text = t('review.selection.one', { n: number.format(range.first + 1), dest: t(`review.dest.${band}`) });
+  } else {
+    text = t('review.selection.range', {
+      from: number.format(range.first + 1),
+      to: number.format(range.last + 1),
+      count: number.format(range.last - range.first + 1),
+    });
+  }
+  return (
+    <div className="raw-status">
+      <span role="status" aria-live="polite" data-testid="review-selection">
+        {text}
+      </span>
+      {children}
+    </div>
+  );
+}

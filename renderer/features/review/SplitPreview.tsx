@@ -1,0 +1,59 @@
+import type { SplitFields } from '../../../shared/domain';
+import { plural } from '../../app/plural';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Icon } from '../../ui/Icon';
+
+/**
+ * Read-only previews of what the split makes of the body: the paragraphs, the quotes with their
+ * speakers, and how many lines were dropped. They change by re-assigning lines, not by typing.
+ */
+export function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: SplitFields; flaggedBody: boolean; flaggedQuotes: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <section className="review-section" aria-labelledby="review-body-heading" data-field="body" tabIndex={-1}>
+        <h2 id="review-body-heading" className="review-heading">
+          {flaggedBody && <Icon name="alert" className="field-flag-icon" />}
+          {t('review.field.body')}
+          <span className="review-count" data-testid="review-paragraph-count">
+            {plural(t, locale, { one: 'review.preview.paragraphs.one', other: 'review.preview.paragraphs.other' }, split.paragraphs.length)}
+          </span>
+        </h2>
+        <p className="review-note">{t('review.preview.note')}</p>
+        {split.paragraphs.length === 0 ? (
+          <p className="review-empty">{t('review.preview.noParagraphs')}</p>
+        ) : (
+          <ol className="review-paragraphs">
+            {split.paragraphs.map((p, i) => (
+              <li key={i} className="review-paragraph" data-testid="review-paragraph" lang={split.language}>
+                {p}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="review-section" aria-labelledby="review-quotes-heading" data-field="quotes" tabIndex={-1}>
+        <h2 id="review-quotes-heading" className="review-heading">
+          {flaggedQuotes && <Icon name="alert" className="field-flag-icon" />}
+          {t('review.field.quotes')}
+          <span className="review-count">{new Intl.NumberFormat(locale).format(split.quotes.length)}</span>
+        </h2>
+        {split.quotes.length === 0 ? (
+          <p className="review-empty">{t('review.preview.noQuotes')}</p>
+        ) : (
+          <ul className="review-quotes">
+            {split.quotes.map((q, i) => (
+              <li key={i} className="review-quote" data-testid="review-quote" data-speaker={q.speaker ?? ''}>
+                <blockquote lang={split.language}>{q.text}</blockquote>
+                <span className={q.speaker ? 'review-speaker' : 'review-speaker is-unknown'}>— {q.speaker ?? t('review.preview.speakerUnknown')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p className="review-dropped" data-testid="review-dropped-count" data-count={split.dropped.length}>
+        {plural(t, locale, { one: 'review.preview.dropped.one', other: 'review.preview.dropped.other' }, split.dropped.length)}
+      </p>
+    </>
+  );
+}
