@@ -1,16 +1,8 @@
+// Plain text: character sets, normalisation, entities, and the synchronous decodeBytes.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, extensionOf, looksBinary, mediaTypeOf } from '../../../shared/pipeline/decode';
-
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
-const utf16 = (text: string, le: boolean) => {
-  const out = Buffer.alloc(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    if (le) out.writeUInt16LE(text.charCodeAt(i), i * 2);
-    else out.writeUInt16BE(text.charCodeAt(i), i * 2);
-  }
-  return [...out];
-};
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52];
+import { decodeBytes, extensionOf, looksBinary, mediaTypeOf } from '../../../../shared/pipeline/decode';
+import { bytes, decoded, latin1, PNG, utf16 } from './helpers';
 
 function text(input: Uint8Array, name = 'a.txt') {
   const d = decodeBytes(input, name);
@@ -18,45 +10,85 @@ function text(input: Uint8Array, name = 'a.txt') {
   return d;
 }
 
-describe('decodeBytes: encodings', () => {
+const FR = 'Réintégration à Genève';
+
+describe('character sets', () => {
   it.each([
-    ['UTF-8', bytes('Réintégration à Genève'), 'utf-8'],
-    ['UTF-8 with BOM', bytes([0xef, 0xbb, 0xbf], 'Réintégration à Genève'), 'utf-8 (BOM)'],
-    ['UTF-16 LE with BOM', bytes([0xff, 0xfe], utf16('Réintégration à Genève', true)), 'utf-16le'],
-    ['UTF-16 BE with BOM', bytes([0xfe, 0xff], utf16('Réintégration à Genève', false)), 'utf-16be'],
-    ['Windows-1252', bytes([0x52, 0xe9, 0x69, 0x6e, 0x74, 0xe9, 0x67, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x20, 0xe0, 0x20, 0x47, 0x65, 0x6e, 0xe8, 0x76, 0x65]), 'windows-1252'],
+    ['UTF-8', bytes(FR), 'utf-8'],
+    ['UTF-8 with BOM', bytes([0xef, 0xbb, 0xbf], FR), 'utf-8 (BOM)'],
+    ['UTF-16 LE with BOM', bytes([0xff, 0xfe], utf16(FR, true)), 'utf-16le'],
+    ['UTF-16 BE with BOM', bytes([0xfe, 0xff], utf16(FR, false)), 'utf-16be'],
+    ['UTF-16 LE without BOM', bytes(utf16(FR, true)), 'utf-16le'],
+    ['UTF-16 BE without BOM', bytes(utf16(FR, false)), 'utf-16be'],
+    ['UTF-32 LE with BOM', new Uint8Array(iconv.encode(FR, 'utf-32le', { addBOM: true })), 'utf-32le'],
+    ['Latin-1 (no 0x80–0x9F byte)', bytes(latin1(FR)), 'iso-8859-1'],
+    ['Windows-1252 (a 0x92 apostrophe)', bytes(latin1(FR), [0x92]), 'windows-1252'],
   ])('%s', (_label, input, encoding) => {
-    expect(text(input)).toEqual({ ok: true, text: 'Réintégration à Genève', encoding, mediaType: 'text/plain' });
+    const d = text(input);
+    expect(d.encoding).toBe(encoding);
+    expect(d.text.startsWith(FR)).toBe(true);
+    expect(d.mediaType).toBe('text/plain');
   });
 
   it.each([
-    [0x85, '…'],
-    [0x92, '’'],
-    [0x91, '‘'],
-    [0x93, '“'],
-    [0x94, '”'],
-    [0x96, '–'],
-    [0x97, '—'],
-    [0x80, '€'],
-    [0xa0, '\u00A0'],
-    [0x9c, 'œ'],
-  ])('Windows-1252 byte 0x%s becomes %s', (byte, char) => {
-    expect(text(bytes('a', [byte], 'b')).text).toBe(`a${char}b`);
+    ['85', '…'],
+    ['92', '’'],
+    ['91', '‘'],
+    ['93', '“'],
+    ['94', '”'],
+    ['96', '–'],
+    ['97', '—'],
+    ['80', '€'],
+    ['9c', 'œ'],
+  ])('Windows-1252 byte 0x%s becomes %s (the WHATWG table, not Node’s Latin-1)', (hex, char) => {
+    expect(text(bytes('Le communiqu', [0xe9], ' a', [parseInt(hex, 16)], 'b')).text).toBe(`Le communiqué a${char}b`);
   });
 
-  it('falls back to Windows-1252 when a UTF-8 sequence is broken, not to replacement characters', () => {
+  it('keeps 0xA0 as a no-break space', () => {
+    expect(text(bytes('Gen', [0xe8], 've', [0xa0], ':')).text).toBe('Genève\u00A0:');
+  });
+
+  it('falls back to a legacy encoding when a UTF-8 sequence is broken, never to replacement characters', () => {
     const d = text(bytes('caf', [0xe9], ' ', [0xc3, 0xa9]));
+    expect(d.encoding).toBe('iso-8859-1');
+    expect(d.text).toBe('café Ã©');
+  });
+
+  it('reads ISO-8859-15 when œ or € bytes say so', () => {
+    const d = text(bytes(latin1("Le c\xBDur de l'\xBDuvre co\xFBte 50 \xA4 \xE0 Gen\xE8ve.")));
+    expect(d.encoding).toBe('iso-8859-15');
+    expect(d.text).toBe("Le cœur de l'œuvre coûte 50 € à Genève.");
+  });
+
+  it.each([
+    ['windows-1251', 'Международная организация по миграции объявила о новой программе помощи мигрантам в регионе.'],
+    ['iso-8859-2', 'Międzynarodowa Organizacja do spraw Migracji ogłosiła dziś nowy program pomocy dla migrantów w regionie. Zaś żółw łódź źdźbło.'],
+    ['iso-8859-7', 'Ο Διεθνής Οργανισμός Μετανάστευσης ανακοίνωσε σήμερα νέο πρόγραμμα βοήθειας για τους μετανάστες στην περιοχή.'],
+  ])('detects other legacy encodings with chardet (%s)', (encoding, sentence) => {
+    const d = text(new Uint8Array(iconv.encode(`${sentence}\n`.repeat(3), encoding)));
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(`${sentence}\n`.repeat(3));
+  });
+
+  it('decodes a large legacy file from a sample in linear time', () => {
+    const line = 'Le communiqué de l’OIM à Genève – « réintégration ».\n';
+    const big = new Uint8Array(iconv.encode(line.repeat(100_000), 'cp1252'));
+    const t0 = performance.now();
+    const d = text(big);
+    expect(performance.now() - t0).toBeLessThan(2000);
     expect(d.encoding).toBe('windows-1252');
-    expect(d.text).not.toContain('\uFFFD');
+    expect(d.text.length).toBe(line.length * 100_000);
   });
 });
 
-describe('decodeBytes: normalisation', () => {
+describe('normalisation', () => {
   it.each([
     ['CRLF', 'un\r\ndeux\r\n', 'un\ndeux\n'],
     ['CR', 'un\rdeux\r', 'un\ndeux\n'],
     ['mixed', 'un\r\ndeux\rtrois\n', 'un\ndeux\ntrois\n'],
+    ['Unicode line and paragraph separators', 'un\u2028deux\u2029trois', 'un\ndeux\ntrois'],
     ['zero-width space, joiners, word joiner', 'a\u200Bb\u200Cc\u200Dd\u2060e', 'abcde'],
+    ['direction marks and embeddings', 'a\u200Eb\u200Fc\u202Ad\u202Ce\u2066f\u2069g', 'abcdefg'],
     ['a BOM in the middle', 'a\uFEFFb', 'ab'],
     ['C0 controls', 'a\u0001b\u0007c\u001Bd\u007Fe', 'abcde'],
     ['vertical tab', 'a\u000Bb', 'ab'],
@@ -71,28 +103,82 @@ describe('decodeBytes: normalisation', () => {
   });
 
   it('removes characters that Windows-1252 leaves as controls (0x81, 0x8D, 0x8F, 0x90, 0x9D)', () => {
-    expect(text(bytes('a', [0x81, 0x8d, 0xe9, 0x8f, 0x90, 0x9d], 'b')).text).toBe('aéb');
-    expect(text(bytes('a', [0x81, 0x8d, 0xe9, 0x8f, 0x90, 0x9d], 'b')).encoding).toBe('windows-1252');
+    const d = text(bytes('Le communiqu', [0xe9], ' a', [0x81, 0x8d, 0xe9, 0x8f, 0x90, 0x9d], 'b ', [0x92]));
+    expect(d.text).toBe('Le communiqué aéb ’');
+    expect(d.encoding).toBe('windows-1252');
   });
 });
 
-describe('decodeBytes: what is not text', () => {
+describe('plain text through decodeDocument', () => {
   it.each([
-    ['an empty file', new Uint8Array(0), 'empty'],
-    ['spaces and line breaks', bytes(' \n\t\r\n  '), 'empty'],
-    ['only invisible characters', bytes('\u200B\uFEFF\u2060'), 'empty'],
-    ['a BOM and nothing else', bytes([0xef, 0xbb, 0xbf]), 'empty'],
-    ['a UTF-16 BOM and spaces', bytes([0xff, 0xfe], utf16('  \n', true)), 'empty'],
-    ['a PNG named .txt', bytes(PNG), 'binary'],
-    ['a NUL byte', bytes('abc', [0], 'def'), 'binary'],
-    ['many control bytes', bytes('a'.repeat(90), Array.from({ length: 10 }, () => 0x01)), 'binary'],
-  ])('%s → %s', (_label, input, failure) => {
-    const d = decodeBytes(input, 'a.txt');
-    expect(d).toMatchObject({ ok: false, failure, detail: expect.any(String) });
+    ['&rsquo; &lsquo; &laquo;&nbsp;&raquo;', '’ ‘ «\u00A0»'],
+    ['l&#39;OIM &#x2019; &quot;x&quot; R&amp;D', 'l\'OIM ’ "x" R&D'],
+    ['&copy; OIM/Adama Traoré', '© OIM/Adama Traoré'],
+    ['Tchad&nbsp;: après', 'Tchad\u00A0: après'],
+  ])('decodes HTML entities in text: %s', async (input, expected) => {
+    expect((await decoded('a.txt', input)).text).toBe(expected);
+  });
+
+  it.each([
+    ['AT&T et R&D', 'AT&T et R&D'],
+    ['&nothing &copy sans point-virgule', '&nothing &copy sans point-virgule'],
+    ['un & deux', 'un & deux'],
+    ['&unknownentity;', '&unknownentity;'],
+  ])('leaves an ampersand that is not a complete entity: %s', async (input, expected) => {
+    expect((await decoded('a.txt', input)).text).toBe(expected);
+  });
+
+  it('never strips tags from text: stray markup is for the later stages to see', async () => {
+    const input = '<div class="field-item even">\n<strong>N\'Djamena (OIM)</strong> - Les pluies <p>texte</p>\n</div>';
+    const doc = await decoded('copie.txt', input);
+    expect(doc.text).toBe(input);
+    expect(doc.format).toBe('text');
+  });
+
+  it('one null hint per line, the trailing empty line included', async () => {
+    const doc = await decoded('a.txt', 'Titre\r\n\r\nCorps.\r\n');
+    expect(doc).toEqual({ text: 'Titre\n\nCorps.\n', encoding: 'utf-8', mediaType: 'text/plain', format: 'text', hints: [null, null, null, null], meta: {} });
+  });
+
+  it('decides by content: a text named .pdf or .raw or without a name is text', async () => {
+    expect((await decoded('rapport.pdf', 'Titre')).format).toBe('text');
+    expect((await decoded('dev-fr-01.raw', 'Titre')).format).toBe('text');
+    expect((await decoded('', 'Titre')).format).toBe('text');
+  });
+
+  it('pasted text (text/plain) stays text even when it looks like HTML', async () => {
+    const doc = await decoded('Texte collé', '<!DOCTYPE html><html><body><p>Bonjour</p></body></html>', 'text/plain');
+    expect(doc.format).toBe('text');
+    expect(doc.text).toContain('<p>Bonjour</p>');
+  });
+});
+
+describe('decodeBytes (synchronous, characters only)', () => {
+  it.each([
+    ['an empty file', 'empty', new Uint8Array(0)],
+    ['spaces and line breaks', 'empty', bytes(' \n\t\r\n  ')],
+    ['only invisible characters', 'empty', bytes('\u200B\uFEFF\u2060')],
+    ['a BOM and nothing else', 'empty', bytes([0xef, 0xbb, 0xbf])],
+    ['a UTF-16 BOM and spaces', 'empty', bytes([0xff, 0xfe], utf16('  \n', true))],
+    ['a PNG named .txt', 'binary', bytes(PNG)],
+    ['a NUL byte', 'binary', bytes('abc', [0], 'def')],
+    ['many control bytes', 'binary', bytes('a'.repeat(90), Array.from({ length: 10 }, () => 0x01))],
+  ])('%s → %s', (_label, failure, input) => {
+    expect(decodeBytes(input, 'a.txt')).toMatchObject({ ok: false, failure, detail: expect.any(String) });
   });
 
   it('keeps text with a stray control byte or two', () => {
     expect(text(bytes('a'.repeat(200), [0x01], 'b')).text).toBe(`${'a'.repeat(200)}b`);
+  });
+
+  it('leaves entities as written (it is the raw view of the characters)', () => {
+    expect(text(bytes('l&rsquo;OIM')).text).toBe('l&rsquo;OIM');
+  });
+
+  it('reports the media type the caller knows, else the one the name suggests', () => {
+    expect(text(bytes('Titre'), 'rapport.pdf')).toMatchObject({ mediaType: 'application/octet-stream' });
+    expect(decodeBytes(bytes('Titre'), 'rapport.pdf', 'text/plain')).toMatchObject({ ok: true, mediaType: 'text/plain' });
+    expect(text(bytes('Titre'), 'note.md')).toMatchObject({ mediaType: 'text/markdown' });
   });
 
   it.each([
@@ -110,6 +196,10 @@ describe('file names', () => {
     ['NOTE.MD', 'md', 'text/markdown'],
     ['a.markdown', 'markdown', 'text/markdown'],
     ['a.text', 'text', 'text/plain'],
+    ['page.HTM', 'htm', 'text/html'],
+    ['page.html', 'html', 'text/html'],
+    ['cp.docx', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['message.eml', 'eml', 'message/rfc822'],
     ['Sans titre', '', 'text/plain'],
     ['Texte collé 23.11.2026', '', 'text/plain'],
     ['v1.2 notes', '', 'text/plain'],
@@ -120,11 +210,5 @@ describe('file names', () => {
   ])('%s: extension %j, media type %s', (name, ext, type) => {
     expect(extensionOf(name)).toBe(ext);
     expect(mediaTypeOf(name)).toBe(type);
-  });
-
-  it('refuses an unsupported type before looking at the bytes, unless the caller knows the type', () => {
-    expect(decodeBytes(bytes('Titre'), 'rapport.pdf')).toMatchObject({ ok: false, failure: 'unsupported_format', detail: 'Unsupported file type: .pdf' });
-    expect(decodeBytes(new Uint8Array(0), 'rapport.pdf')).toMatchObject({ failure: 'unsupported_format' });
-    expect(decodeBytes(bytes('Titre'), 'rapport.pdf', 'text/plain')).toMatchObject({ ok: true, mediaType: 'text/plain' });
   });
 });

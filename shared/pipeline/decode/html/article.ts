@@ -1,0 +1,77 @@
+// Which part of a page is the release: <article>, <main>, or the densest text container,
+// widened to take in the headline when it sits just outside.
+import { isTag, isText, type AnyNode, type Document } from 'domhandler';
+import { ARTICLE_MIN_SHARE, DENSE_BLOCK_MIN_CHARS, DENSE_ROOT_MIN_CHARS, HEADLINE_WIDEN_SHARE } from '../html.rules';
+import { isArticleElement, isMainElement, isStructuralChrome } from './cues';
+import { commonAncestor, elementsIn, isInside, isRemoved, type Element, type ParentNode } from './dom';
+
+export interface ArticleChoice {
+  /** The article: everything outside it is chrome. null when the page has none (only explicit chrome is marked). */
+  root: ParentNode | null;
+  /** The page headline: the first <h1> outside page chrome, or null. */
+  headline: Element | null;
+  /** True when the headline lies outside `root` (it is still not chrome: the release's own title). */
+  headlineOutside: boolean;
+}
+
+/** Elements inside structural chrome (nav, aside, footer, dialogs, hidden…), found in one pass. */
+function chromeSubtrees(doc: Document): Set<Element> {
+  const inside = new Set<Element>();
+  const stack: { node: AnyNode; chrome: boolean }[] = doc.children.map((node) => ({ node, chrome: false }));
+  while (stack.length > 0) {
+    const { node, chrome } = stack.pop()!;
+    if (!isTag(node) || isRemoved(node)) continue;
+    const here = chrome || isStructuralChrome(node);
+    if (here) inside.add(node);
+    for (const child of node.children) stack.push({ node: child, chrome: here });
+  }
+  return inside;
+}
+
+const largest = (els: readonly Element[], len: (n: AnyNode) => number): Element | null =>
+  els.reduce<Element | null>((best, el) => (best === null || len(el) > len(best) ? el : best), null);
+
+/** The container with the most paragraph-like text below it (its blocks count fully, their grandparent half). */
+function densest(elements: readonly Element[], chrome: ReadonlySet<Element>): Element | null {
+  const score = new Map<Element, number>();
+  for (const el of elements) {
+    if (chrome.has(el)) continue;
+    let direct = 0;
+    for (const child of el.children) if (isText(child)) direct += child.data.replace(/[ \t\n\r\f]+/g, ' ').trim().length;
+    if (direct < DENSE_BLOCK_MIN_CHARS) continue;
+    const parent = el.parent && isTag(el.parent) ? el.parent : null;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + direct);
+    const grand = parent.parent && isTag(parent.parent) ? parent.parent : null;
+    if (grand) score.set(grand, (score.get(grand) ?? 0) + direct / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
+  return bestScore >= DENSE_ROOT_MIN_CHARS ? best : null;
+}
+
+/**
+ * Chooses the article of a page: the largest <article> (or articleBody) that holds a fair share
+ * of the page's text (a smaller one is a teaser), else <main>, else the densest container. When
+ * the headline sits outside it, the article is widened to their common ancestor if that adds
+ * little text; otherwise the headline is reported apart. Linear in the size of the page.
+ */
+export function findArticle(doc: Document, lengths: ReadonlyMap<AnyNode, number>): ArticleChoice {
+  const len = (n: AnyNode) => lengths.get(n) ?? 0;
+  const elements = elementsIn(doc);
+  const chrome = chromeSubtrees(doc);
+  const open = elements.filter((el) => !chrome.has(el));
+  const headline = open.find((el) => el.name === 'h1') ?? null;
+
+  const main = largest(open.filter(isMainElement), len);
+  const article = largest(open.filter(isArticleElement), len);
+  const reference = main && article && isInside(article, main) ? len(main) : len(doc);
+  let root: ParentNode | null = article && len(article) >= ARTICLE_MIN_SHARE * reference ? article : (main ?? densest(elements, chrome));
+  if (root === null) return { root: null, headline, headlineOutside: false };
+  if (headline === null || isInside(headline, root)) return { root, headline, headlineOutside: false };
+
+  const widened = commonAncestor(headline, root);
+  if (widened && len(widened) - len(root) <= len(headline) + 300 + HEADLINE_WIDEN_SHARE * len(root)) root = widened;
+  return { root, headline, headlineOutside: !isInside(headline, root) };
+}
