@@ -106,7 +106,7 @@ function parseAff(aff: string): { settings: Settings; rules: Map<string, AffixRu
     if (!key || key.startsWith('#')) continue;
     if (key === 'FLAG') settings.flagType = f[1] === 'long' ? 'long' : f[1] === 'num' ? 'num' : f[1]?.toUpperCase() === 'UTF-8' ? 'utf-8' : 'char';
     else if (key === 'FULLSTRIP') settings.fullStrip = true;
-    else if (key === 'AF' && f.length >= 2 && !/^\d+$/.test(f[1]!)) affixLines.push(f);
+    else if (key === 'AF' && f.length >= 2) affixLines.push(f);
     else if (key === 'PFX' || key === 'SFX') affixLines.push(f);
     else if (key === 'NEEDAFFIX' || key === 'PSEUDOROOT') settings.needAffix = f[1];
     else if (key === 'CIRCUMFIX') settings.circumfix = f[1];
@@ -115,7 +115,9 @@ function parseAff(aff: string): { settings: Settings; rules: Map<string, AffixRu
     else if (key === 'KEEPCASE') settings.keepCase = f[1];
   }
   // Aliases first: affix continuation classes may refer to them.
-  for (const f of affixLines) if (f[0] === 'AF') settings.aliases.push(splitFlags(f[1]!, { ...settings, aliases: [] }));
+  // The first AF line is the header (the alias count), the others are alias 1, 2, ….
+  const afLines = affixLines.filter((f) => f[0] === 'AF').slice(1);
+  for (const f of afLines) settings.aliases.push(splitFlags(f[1]!, { ...settings, aliases: [] }));
   for (const f of affixLines) {
     if (f[0] === 'AF' || f.length < 4) continue;
     const prefix = f[0] === 'PFX';
@@ -156,7 +158,7 @@ function parseDicLine(line: string): [string, string] {
   entry = entry.trim();
   for (let i = 0; i < entry.length; i++) {
     if (entry[i] === '\\' && entry[i + 1] === '/') i++;
-    else if (entry[i] === '/' && i > 0) return [entry.slice(0, i).replace(/\\\//g, '/'), entry.slice(i + 1)];
+    else if (entry[i] === '/') return [entry.slice(0, i).replace(/\\\//g, '/'), entry.slice(i + 1)];
   }
   return [entry.replace(/\\\//g, '/'), ''];
 }

@@ -53,8 +53,8 @@ export function blankBetween(lines: readonly string[], upper: number, lower: num
 }
 
 /**
- * The wrap width (a high percentile of line lengths, counted in a bounded histogram so 200,000
- * lines cost one pass) and whether blank lines are the paragraph separators: they are when the
+ * The wrap width (a high percentile of line lengths, outliers left out, counted in a bounded
+ * histogram so 200,000 lines cost one pass) and whether blank lines are the paragraph separators: they are when the
  * text has at least as many blank-line breaks as single breaks after end punctuation (in a text
  * without blank lines every paragraph ends that way; in a text with them it happens only where a
  * sentence ends at the wrap).
@@ -62,12 +62,9 @@ export function blankBetween(lines: readonly string[], upper: number, lower: num
 export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[]): Layout {
   const counts = new Uint32Array(MAX_MEASURED + 1);
   for (const l of ls) counts[Math.min(l.text.length, MAX_MEASURED)]!++;
-  const target = Math.ceil(ls.length * LAYOUT.widthPercentile);
-  let width = 0;
-  for (let seen = 0; width <= MAX_MEASURED; width++) {
-    seen += counts[width]!;
-    if (seen >= target) break;
-  }
+  // Lines far longer than most (a headline, a long URL) do not set the wrap width.
+  const cap = Math.ceil(percentile(counts, MAX_MEASURED, 0.75) * LAYOUT.outlier);
+  const width = percentile(counts, Math.min(cap, MAX_MEASURED), LAYOUT.widthPercentile);
   let blankBreaks = 0;
   let punctBreaks = 0;
   for (let i = 0; i + 1 < ls.length; i++) {
@@ -78,6 +75,19 @@ export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[
     else if (END_PUNCTUATION.test(a.text)) punctBreaks++;
   }
   return { blankMode: blankBreaks > 0 && blankBreaks >= punctBreaks, unwrapped: width > LAYOUT.unwrappedWidth, width };
+}
+
+/** The length at `share` of the lines no longer than `max`, from a histogram of lengths. */
+function percentile(counts: Uint32Array, max: number, share: number): number {
+  let total = 0;
+  for (let n = 0; n <= max; n++) total += counts[n]!;
+  const target = Math.max(1, Math.ceil(total * share));
+  let seen = 0;
+  for (let n = 0; n <= max; n++) {
+    seen += counts[n]!;
+    if (seen >= target) return n;
+  }
+  return max;
 }
 
 /** Facts about the paragraph being built when the next line comes. */

@@ -206,6 +206,8 @@ export const LAYOUT = {
   shortLine: 0.7,
   /** Which line length stands for the wrap width (a high percentile ignores stray long lines). */
   widthPercentile: 0.9,
+  /** Lines longer than this multiple of the third quartile are outliers for the wrap width. */
+  outlier: 1.3,
 } as const;
 
 /** Why a paragraph ended between two lines (rule ids of the break decision). */

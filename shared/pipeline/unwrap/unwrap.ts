@@ -3,6 +3,7 @@
 import type { Lexicon, Paragraph, Segment, UnwrapContext } from '../model';
 import { joinLines } from './join';
 import { analyseLayout, breakBetween, layoutLine, type LayoutLine } from './layout';
+import type { BreakRuleId } from './unwrap.rules';
 
 /** A lexicon that knows no word: the cascade's fallbacks decide (and flag their joins). */
 export const NO_LEXICON: Lexicon = { has: () => false };
@@ -28,8 +29,14 @@ function paragraphOf(run: LayoutLine[], ctx: UnwrapContext): Paragraph {
   return { segments: run.map((l) => l.segment), joins, text: text.trim(), list: first.list };
 }
 
-/** The paragraph runs of the kept segments, with each run's list marker (for `unwrapText`). */
-function runsOf(segments: readonly Segment[], ctx: UnwrapInput): LayoutLine[][] {
+interface Run {
+  lines: LayoutLine[];
+  /** Why this paragraph starts (null for the first). */
+  why: BreakRuleId | null;
+}
+
+/** The paragraph runs of the kept segments. */
+function runsOf(segments: readonly Segment[], ctx: UnwrapInput): Run[] {
   const ls: LayoutLine[] = [];
   for (const s of segments) {
     const l = layoutLine(s, ctx.hints?.[s.line] ?? null);
@@ -38,13 +45,12 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): LayoutLine[][] 
   }
   if (ls.length === 0) return [];
   const layout = analyseLayout(ls, ctx.lines);
-  const runs: LayoutLine[][] = [[ls[0]!]];
+  const runs: Run[] = [{ lines: [ls[0]!], why: null }];
   for (let i = 1; i < ls.length; i++) {
-    const run = runs[runs.length - 1]!;
-    const a = ls[i - 1]!;
-    const b = ls[i]!;
-    if (breakBetween(a, b, { first: run[0]!, count: run.length }, layout, ctx.lines) !== null) runs.push([b]);
-    else run.push(b);
+    const run = runs[runs.length - 1]!.lines;
+    const why = breakBetween(ls[i - 1]!, ls[i]!, { first: run[0]!, count: run.length }, layout, ctx.lines);
+    if (why !== null) runs.push({ lines: [ls[i]!], why });
+    else run.push(ls[i]!);
   }
   return runs;
 }
@@ -58,7 +64,12 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): LayoutLine[][] 
  * with text is in exactly one paragraph. Pure, total, linear.
  */
 export function unwrapSegments(segments: readonly Segment[], ctx: UnwrapInput): Paragraph[] {
-  return runsOf(segments, ctx).map((run) => paragraphOf(run, ctx));
+  return runsOf(segments, ctx).map((run) => paragraphOf(run.lines, ctx));
+}
+
+/** `unwrapSegments` plus, per paragraph, the break rule that started it (null for the first). */
+export function unwrapExplained(segments: readonly Segment[], ctx: UnwrapInput): { paragraph: Paragraph; startedBy: BreakRuleId | null }[] {
+  return runsOf(segments, ctx).map((run) => ({ paragraph: paragraphOf(run.lines, ctx), startedBy: run.why }));
 }
 
 /**
@@ -73,9 +84,6 @@ export function unwrapText(text: string, ctx: UnwrapContext): string {
     if (/\S/.test(line)) segments.push({ line: i, start: 0, end: line.length, text: line });
   });
   return runsOf(segments, { ...ctx, lines })
-    .map((run) => {
-      const p = paragraphOf(run, ctx);
-      return (run[0]!.marker ?? '') + p.text;
-    })
+    .map((run) => (run.lines[0]!.marker ?? '') + paragraphOf(run.lines, ctx).text)
     .join('\n\n');
 }

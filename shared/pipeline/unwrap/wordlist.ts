@@ -18,6 +18,8 @@ export const LEXICON_SOURCES: Readonly<Record<'fr' | 'en' | 'es', readonly strin
 };
 
 const NL = 0x0a;
+/** UTF-8 lead-byte marks by sequence length. */
+const LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
 const HASH = 0x23;
 
 export interface WordListSource {
@@ -30,6 +32,8 @@ export interface WordListSource {
 
 /** Normal form of a word for storage and lookup: NFC, typographic apostrophes as `'`. */
 export function normalizeWord(word: string): string {
+  // ASCII needs neither step (the common case of a lookup).
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
   return word.normalize('NFC').replace(/[’ʼ]/g, "'");
 }
 
@@ -62,8 +66,6 @@ export function formatWordList(src: WordListSource): string {
 
 /** A word list in memory, searched by binary search over its UTF-8 bytes. */
 class WordListLexicon implements Lexicon {
-  private readonly encoder = new TextEncoder();
-
   constructor(
     private readonly bytes: Uint8Array,
     /** Start of each word, plus one past the end of the last (the next start minus its LF). */
@@ -72,22 +74,40 @@ class WordListLexicon implements Lexicon {
     readonly size: number,
   ) {}
 
+  /** Compares the UTF-8 bytes of `word` with the stored word [s, e), without encoding it. */
+  private compare(s: number, e: number, word: string): number {
+    const bytes = this.bytes;
+    let p = s;
+    for (let i = 0; i < word.length; i++) {
+      let cp = word.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < word.length) {
+        const lo = word.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          i++;
+        }
+      }
+      // The code point's UTF-8 bytes, one at a time: a lead byte (0xxxxxxx, 110xxxxx, 1110xxxx,
+      // 11110xxx) then continuation bytes (10xxxxxx).
+      const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      for (let k = 0; k < n; k++) {
+        const shift = 6 * (n - 1 - k);
+        const byte = k > 0 ? 0x80 | ((cp >> shift) & 0x3f) : n === 1 ? cp : (LEAD[n]! | (cp >> shift)) & 0xff;
+        if (p >= e) return -1;
+        const d = bytes[p++]! - byte;
+        if (d !== 0) return d;
+      }
+    }
+    return p < e ? 1 : 0;
+  }
+
   private contains(word: string): boolean {
-    const q = this.encoder.encode(word);
-    const { bytes, starts } = this;
+    const starts = this.starts;
     let lo = 0;
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const s = starts[mid]!;
-      const e = starts[mid + 1]! - 1;
-      let i = 0;
-      let d = 0;
-      for (; i < q.length && s + i < e; i++) {
-        d = bytes[s + i]! - q[i]!;
-        if (d !== 0) break;
-      }
-      if (d === 0) d = e - s - q.length;
+      const d = this.compare(starts[mid]!, starts[mid + 1]! - 1, word);
       if (d === 0) return true;
       if (d < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -104,7 +124,9 @@ class WordListLexicon implements Lexicon {
     const w = normalizeWord(word);
     if (this.contains(w)) return true;
     const lower = w.toLowerCase();
-    if (lower !== w && !this.keepCase.has(lower) && this.contains(lower)) return true;
+    // A word written in lower case never matches a capitalised entry (`paris` is not `Paris`).
+    if (lower === w) return false;
+    if (!this.keepCase.has(lower) && this.contains(lower)) return true;
     const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
     return cap !== w && !this.keepCase.has(cap) && this.contains(cap);
   }
