@@ -9,8 +9,8 @@ export function AssignBar({ disabled, onAssign }: { disabled: boolean; onAssign:
   return (
     <div className="assign-bar" role="toolbar" aria-label={t('review.assign.group')}>
       {ASSIGN_KEYS.map(({ key, to }) => {
-        const label = to === 'restore' ? t('review.assign.restore') : t(`review.dest.${to}`);
-        const hint = to === 'restore' ? t('review.assign.restoreHint') : t('review.assign.hint', { dest: label, key });
+        const label = to === 'restore' ? t('review.assign.restore') : to === 'dateline' ? t('review.assign.dateline') : t(`review.dest.${to}`);
+        const hint = to === 'restore' ? t('review.assign.restoreHint') : t('review.assign.hint', { dest: t(`review.dest.${to}`), key });
         return (
           <button
             key={to}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SplitField } from '../../../shared/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/Icon';
@@ -22,7 +23,7 @@ interface FieldsPaneProps {
 }
 
 /** The right-hand column: points to check, the editable fields, the contacts, the body previews. */
-export function FieldsPane({ state, values, points, flagged, askDate, onGo, onEdit, onReset }: FieldsPaneProps) {
+export const FieldsPane = memo(function FieldsPane({ state, values, points, flagged, askDate, onGo, onEdit, onReset }: FieldsPaneProps) {
   const { t } = useI18n();
   return (
     <aside className="fields-pane" aria-label={t('review.fields.heading')}>
@@ -46,4 +47,4 @@ export function FieldsPane({ state, values, points, flagged, askDate, onGo, onEd
       <SplitPreview split={state.split} flaggedBody={flagged.has('body')} flaggedQuotes={flagged.has('quotes')} />
     </aside>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { LineOverrides } from '../../../shared/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import { contentLines, type LineView } from './bands';
@@ -42,7 +42,12 @@ export function RawPane({ views, overrides, lineRules, selection, onSelection, l
     if (focus !== null) virtualizer.scrollToIndex(focus, { align: 'auto' });
   }, [focus, virtualizer]);
 
-  const pick = useCallback((line: number, extend: boolean) => onSelection(clickLine(selection, line, extend)), [selection, onSelection]);
+  // Stable across selection changes, so a click or an arrow re-renders only the rows that change.
+  const current = useRef({ selection, onSelection });
+  useEffect(() => {
+    current.current = { selection, onSelection };
+  });
+  const pick = useCallback((line: number, extend: boolean) => current.current.onSelection(clickLine(current.current.selection, line, extend)), []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 400) / ROW_ESTIMATE) - 1);

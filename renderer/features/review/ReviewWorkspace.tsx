@@ -42,7 +42,8 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
   const views = useMemo(() => computeLines(data.lines, state.map, state.split.quotes), [data.lines, state.map, state.split.quotes]);
   const counts = useMemo(() => bandCounts(views), [views]);
   const points = useMemo(() => reviewPoints(state.map), [state.map]);
-  const values = formValues(state.form);
+  const values = useMemo(() => formValues(state.form), [state.form]);
+  const flagged = useMemo(() => flaggedFields(points), [points]);
   const askDate = dateMissing(values.date);
   useWindowTitle(values.title.trim() || null);
 
@@ -156,7 +157,7 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
           state={state}
           values={values}
           points={points}
-          flagged={flaggedFields(points)}
+          flagged={flagged}
           askDate={askDate}
           onGo={goTo}
           onEdit={review.edit}

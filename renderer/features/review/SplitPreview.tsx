@@ -1,14 +1,22 @@
+import { memo, useState } from 'react';
 import type { SplitFields } from '../../../shared/domain';
 import { plural } from '../../app/plural';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Icon } from '../../ui/Icon';
 
+/** Paragraphs shown before "show all". */
+const PREVIEW_LIMIT = 120;
+
 /**
  * Read-only previews of what the split makes of the body: the paragraphs, the quotes with their
  * speakers, and how many lines were dropped. They change by re-assigning lines, not by typing.
  */
-export function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: SplitFields; flaggedBody: boolean; flaggedQuotes: boolean }) {
+export const SplitPreview = memo(function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: SplitFields; flaggedBody: boolean; flaggedQuotes: boolean }) {
   const { t, locale } = useI18n();
+  // A page of hundreds of paragraphs would make every re-split slow to show: the first ones are
+  // enough to judge the split, the rest on request.
+  const [all, setAll] = useState(false);
+  const shown = all ? split.paragraphs : split.paragraphs.slice(0, PREVIEW_LIMIT);
   return (
     <>
       <section className="review-section" aria-labelledby="review-body-heading" data-field="body" tabIndex={-1}>
@@ -24,12 +32,17 @@ export function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: Spl
           <p className="review-empty">{t('review.preview.noParagraphs')}</p>
         ) : (
           <ol className="review-paragraphs">
-            {split.paragraphs.map((p, i) => (
+            {shown.map((p, i) => (
               <li key={i} className="review-paragraph" data-testid="review-paragraph" lang={split.language}>
                 {p}
               </li>
             ))}
           </ol>
+        )}
+        {shown.length < split.paragraphs.length && (
+          <button type="button" className="quiet review-show-all" onClick={() => setAll(true)} data-testid="review-show-all">
+            {t('review.preview.showAll', { count: new Intl.NumberFormat(locale).format(split.paragraphs.length) })}
+          </button>
         )}
       </section>
       <section className="review-section" aria-labelledby="review-quotes-heading" data-field="quotes" tabIndex={-1}>
@@ -56,4 +69,4 @@ export function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: Spl
       </p>
     </>
   );
-}
+});
