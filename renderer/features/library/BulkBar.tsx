@@ -9,16 +9,23 @@ interface BulkBarProps {
   onTrash(): void;
   onRestore(): void;
   onClear(): void;
+  /** Review the split of the selected releases, one after the other. */
+  onReview(): void;
 }
 
-/** Actions on the selected releases: move to trash (library) or restore (trash). */
-export function BulkBar({ count, trash, busy, onTrash, onRestore, onClear }: BulkBarProps) {
+/** Actions on the selected releases: review their split or move to trash (library), restore (trash). */
+export function BulkBar({ count, trash, busy, onTrash, onRestore, onClear, onReview }: BulkBarProps) {
   const { t, locale } = useI18n();
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('library.bulk.label')} data-testid="bulk-bar">
       <span className="bulk-count" data-testid="selection-count">
         {plural(t, locale, { one: 'library.selected.one', other: 'library.selected.other' }, count)}
       </span>
+      {!trash && (
+        <button type="button" onClick={onReview} disabled={busy} data-testid="bulk-review">
+          {t('review.open')}
+        </button>
+      )}
       {trash ? (
         <button type="button" onClick={onRestore} disabled={busy} data-testid="bulk-restore">
           <Icon name="restore" /> {t('library.bulk.restore')}

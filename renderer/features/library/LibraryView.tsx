@@ -8,6 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { Spinner } from '../../ui/Spinner';
 import { useImport } from '../import/ImportContext';
+import { beginReview } from '../review/session';
 import { BulkBar } from './BulkBar';
 import { EmptyTrash, NoResults, Welcome } from './LibraryEmpty';
 import { LibraryFilters } from './LibraryFilters';
@@ -29,7 +30,7 @@ const SEARCH_DEBOUNCE_MS = 120;
 /** The library (or the trash): search, filters, the virtualised list, bulk actions, empty states. */
 export function LibraryView() {
   const { t, locale } = useI18n();
-  const { navigate } = useApp();
+  const { navigate, reportError } = useApp();
   const importer = useImport();
   const query = useLibraryQuery();
   const search = useDebounced(query.search, SEARCH_DEBOUNCE_MS);
@@ -174,6 +175,12 @@ export function LibraryView() {
           onTrash={() => void bulk.apply('trash', selection.ranges)}
           onRestore={() => void bulk.apply('restore', selection.ranges)}
           onClear={() => setSelection({ ranges: [], anchor: selection.focus, focus: selection.focus })}
+          onReview={() =>
+            void pages
+              .resolveIds(selection.ranges)
+              .then((ids) => ids.length > 0 && navigate(beginReview(ids)))
+              .catch(reportError)
+          }
         />
       )}
     </section>

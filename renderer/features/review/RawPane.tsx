@@ -21,7 +21,8 @@ interface RawPaneProps {
 /**
  * The raw lines as a virtualised, multi-selectable listbox (only the rows on screen are in the
  * DOM, so a 2,000-line page costs what 40 lines do). Click selects, Shift+click extends; the
- * arrows, Page keys, Home and End move (with Shift: extend); Ctrl/Cmd+A selects everything.
+ * arrows, Page keys, Home and End move (with Shift: extend); Ctrl/Cmd+A selects everything;
+ * Escape clears the selection.
  * The keyboard cursor is exposed with aria-activedescendant.
  */
 export function RawPane({ views, overrides, lineRules, selection, onSelection, listRef }: RawPaneProps) {
@@ -58,6 +59,7 @@ export function RawPane({ views, overrides, lineRules, selection, onSelection, l
     else if (e.key === 'PageUp') next = moveSelection(selection, -page, e.shiftKey, content);
     else if (e.key === 'Home') next = selectEdge(selection, 'first', e.shiftKey, content);
     else if (e.key === 'End') next = selectEdge(selection, 'last', e.shiftKey, content);
+    else if (e.key === 'Escape' && selection) next = null;
     else if (e.key.toLowerCase() === 'a' && (e.ctrlKey || e.metaKey) && content.length > 0) {
       next = { anchor: content[0]!, focus: content[content.length - 1]! };
     }

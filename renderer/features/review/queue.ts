@@ -15,8 +15,15 @@ export interface ReviewBatch {
   skipped: number;
 }
 
-/** A session over `ids` (at least one), and the view that opens its first release. Pure. */
+/** The most releases a view's queue holds after the open one (the settings schema's limit). */
+export const MAX_QUEUE = 500;
+
+/**
+ * A session over `ids` (at least one; beyond 1 + MAX_QUEUE the rest is left for a later
+ * session), and the view that opens its first release. Pure.
+ */
 export function startBatch(ids: readonly string[], returnTo: View | null = null): { batch: ReviewBatch; view: ReviewView } {
+  ids = ids.slice(0, MAX_QUEUE + 1);
   const [first, ...rest] = ids;
   if (first === undefined) throw new Error('startBatch needs at least one release');
   return { batch: { ids: [...ids], returnTo, reviewed: 0, skipped: 0 }, view: { name: 'review', id: first, queue: rest } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchMatches, countOutcome, exitView, nextInQueue, queueProgress, startBatch } from '../../../renderer/features/review/queue';
+import { batchMatches, countOutcome, exitView, MAX_QUEUE, nextInQueue, queueProgress, startBatch } from '../../../renderer/features/review/queue';
 import { beginRerun, beginReview, endReview, noteOutcome, sessionFor, takeRerunRequest } from '../../../renderer/features/review/session';
 
 describe('queue navigation', () => {
@@ -7,6 +7,13 @@ describe('queue navigation', () => {
     const { view, batch } = startBatch(['a', 'b', 'c']);
     expect(view).toEqual({ name: 'review', id: 'a', queue: ['b', 'c'] });
     expect(batch).toMatchObject({ ids: ['a', 'b', 'c'], reviewed: 0, skipped: 0, returnTo: null });
+  });
+
+  it('caps the queue at what a view can hold', () => {
+    const ids = Array.from({ length: MAX_QUEUE + 10 }, (_, i) => `r${i}`);
+    const { view, batch } = startBatch(ids);
+    expect(view.queue).toHaveLength(MAX_QUEUE);
+    expect(batch.ids).toHaveLength(MAX_QUEUE + 1);
   });
 
   it('refuses an empty session', () => {
