@@ -3,7 +3,7 @@ import { RELEASE_STATUSES, type ReleaseStatus } from '../../../shared/domain';
 import { useApp } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ExportMenu } from '../export/ExportMenu';
-import { beginRerun, beginReview } from '../review/session';
+import { SplitMenu } from '../review/SplitMenu';
 import type { SaveState } from './draftController';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -25,9 +25,7 @@ interface HeaderProps {
 /** Top bar of the release view: way back, title, save state, status and the release's actions. */
 export function ReleaseHeader(p: HeaderProps) {
   const { t } = useI18n();
-  const { view, navigate } = useApp();
-  // The split's review and its re-run open the review screen, which comes back here.
-  const reviewable = view.name === 'release' ? view : null;
+  const { view } = useApp();
   return (
     <header className="release-header">
       <button type="button" className="quiet release-back" aria-label={t('release.backLabel')} data-testid="back-to-library" onClick={p.onBack}>
@@ -61,16 +59,7 @@ export function ReleaseHeader(p: HeaderProps) {
         <button type="button" data-testid="view-original-button" onClick={p.onOriginal}>
           {t('release.viewOriginal')}
         </button>
-        {reviewable && (
-          <>
-            <button type="button" data-testid="review-button" onClick={() => navigate(beginReview([reviewable.id], reviewable))}>
-              {t('review.open')}
-            </button>
-            <button type="button" data-testid="rerun-button" onClick={() => navigate(beginRerun(reviewable.id, reviewable))}>
-              {t('review.rerun')}
-            </button>
-          </>
-        )}
+        {view.name === 'release' && <SplitMenu releaseId={view.id} />}
         <ExportMenu busy={p.exportBusy} onExport={p.onExport} />
       </div>
     </header>

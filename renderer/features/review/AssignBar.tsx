@@ -24,7 +24,7 @@ export function AssignBar({ disabled, onAssign }: { disabled: boolean; onAssign:
             onClick={() => onAssign(to)}
           >
             <span className={`assign-swatch band-${to === 'restore' ? 'none' : to}`} aria-hidden="true" />
-            <span>{label}</span>
+            <span className="assign-label">{label}</span>
             <kbd aria-hidden="true">{key}</kbd>
           </button>
         );
