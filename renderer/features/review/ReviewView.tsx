@@ -41,7 +41,7 @@ export function ReviewView({ view }: { view: ReviewViewModel }) {
           </p>
           <div className="review-load-actions">
             <button type="button" onClick={leave}>
-              {t('review.back.libraryLabel')}
+              {t(exitView(sessionFor(view)).name === 'release' ? 'review.back.releaseLabel' : 'review.back.libraryLabel')}
             </button>
             {next && (
               <button

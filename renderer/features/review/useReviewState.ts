@@ -70,6 +70,8 @@ export function useReviewState(id: ReleaseId, load: ReviewLoad) {
       const current = latest.current;
       const overrides = applyAssignment(current.overrides, lines, to, known);
       if (sameOverrides(overrides, current.overrides)) return false;
+      // Two keys pressed within one frame: the second builds on the first, not on the last render.
+      latest.current = { ...current, overrides };
       setState((s) => ({ ...s, overrides, map: to === 'restore' ? s.map : forceInMap(s.map, lines, to), updating: true }));
       resplit(overrides);
       return true;
