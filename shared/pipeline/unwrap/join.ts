@@ -1,12 +1,15 @@
 // Joining two wrapped lines of one paragraph: an ordinary wrap becomes one space; a line-end
-// hyphen goes through the cascade of unwrap.rules.ts.
+// hyphen goes through the cascade of hyphen.rules.ts.
 import type { Language } from '../../domain';
 import type { Join, Lexicon } from '../model';
-import { ELISION, HYPHEN_RULES, WRAP_RULE, type HyphenCase, type HyphenRule } from './unwrap.rules';
+import { ELISION, HYPHEN_RULES, WRAP_RULE, type HyphenCase, type HyphenRule } from './hyphen.rules';
+import type { TextWords } from './vocabulary';
 
 export interface JoinContext {
   lang: Language;
   lexicon: Lexicon;
+  /** The words the document writes elsewhere (the cascade's `unwrap-text-*` rules). */
+  seen?: TextWords;
 }
 
 /** Line-end characters that may split a word: hyphen-minus, U+2010 HYPHEN, soft hyphen. */
@@ -62,6 +65,19 @@ class Case implements HyphenCase {
     let v = this.memo.get(word);
     if (v === undefined) this.memo.set(word, (v = knownWord(word, this.ctx)));
     return v;
+  }
+
+  private inText(word: string): boolean {
+    return this.ctx.seen !== undefined && this.ctx.seen.has(word);
+  }
+
+  get hyphenatedInText(): boolean {
+    const { leftPart: l, rightPart: r } = this;
+    return l !== '' && r !== '' && this.inText(`${l}-${r}`);
+  }
+
+  get joinedInText(): boolean {
+    return this.leftPart !== '' && this.rightPart !== '' && this.inText(this.leftPart + this.rightPart);
   }
 
   get hyphenatedKnown(): boolean {

@@ -1,9 +1,10 @@
 // The unwrap stage: rebuilds paragraphs from hard-wrapped lines and undoes line-end hyphens.
 // Pure and total: no I/O, never throws, linear in the size of the input.
 import type { Lexicon, Paragraph, Segment, UnwrapContext } from '../model';
-import { joinLines } from './join';
+import { joinLines, type JoinContext } from './join';
 import { analyseLayout, breakBetween, layoutLine, type LayoutLine } from './layout';
 import type { BreakRuleId } from './unwrap.rules';
+import { textWords } from './vocabulary';
 
 /** A lexicon that knows no word: the cascade's fallbacks decide (and flag their joins). */
 export const NO_LEXICON: Lexicon = { has: () => false };
@@ -18,10 +19,10 @@ export type UnwrapInput = UnwrapContext & { lines: readonly string[] };
  */
 export function joinSegments(segments: readonly Segment[], ctx: UnwrapContext): { text: string; joins: Paragraph['joins'] } {
   const texts = segments.map((s) => layoutLine(s, null).text);
-  return joinLines(texts, ctx);
+  return joinLines(texts, { lang: ctx.lang, lexicon: ctx.lexicon, seen: textWords(texts) });
 }
 
-function paragraphOf(run: LayoutLine[], ctx: UnwrapContext): Paragraph {
+function paragraphOf(run: LayoutLine[], ctx: JoinContext): Paragraph {
   const first = run[0]!;
   const texts = run.map((l) => l.text);
   if (first.marker !== null) texts[0] = texts[0]!.slice(first.marker.length);
@@ -64,12 +65,19 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): Run[] {
  * with text is in exactly one paragraph. Pure, total, linear.
  */
 export function unwrapSegments(segments: readonly Segment[], ctx: UnwrapInput): Paragraph[] {
-  return runsOf(segments, ctx).map((run) => paragraphOf(run.lines, ctx));
+  const join = joinContext(ctx);
+  return runsOf(segments, ctx).map((run) => paragraphOf(run.lines, join));
+}
+
+/** The joining context of a document: its language, lexicon, and the words all its lines write. */
+function joinContext(ctx: UnwrapInput): JoinContext {
+  return { lang: ctx.lang, lexicon: ctx.lexicon, seen: textWords(ctx.lines) };
 }
 
 /** `unwrapSegments` plus, per paragraph, the break rule that started it (null for the first). */
 export function unwrapExplained(segments: readonly Segment[], ctx: UnwrapInput): { paragraph: Paragraph; startedBy: BreakRuleId | null }[] {
-  return runsOf(segments, ctx).map((run) => ({ paragraph: paragraphOf(run.lines, ctx), startedBy: run.why }));
+  const join = joinContext(ctx);
+  return runsOf(segments, ctx).map((run) => ({ paragraph: paragraphOf(run.lines, join), startedBy: run.why }));
 }
 
 /**
@@ -83,7 +91,9 @@ export function unwrapText(text: string, ctx: UnwrapContext): string {
   lines.forEach((line, i) => {
     if (/\S/.test(line)) segments.push({ line: i, start: 0, end: line.length, text: line });
   });
-  return runsOf(segments, { ...ctx, lines })
-    .map((run) => (run.lines[0]!.marker ?? '') + paragraphOf(run.lines, ctx).text)
+  const input = { ...ctx, lines };
+  const join = joinContext(input);
+  return runsOf(segments, input)
+    .map((run) => (run.lines[0]!.marker ?? '') + paragraphOf(run.lines, join).text)
     .join('\n\n');
 }

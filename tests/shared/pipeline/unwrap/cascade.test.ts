@@ -2,7 +2,7 @@
 // id, with the negatives that must not fire it. `⏎` marks the line break.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../../shared/domain';
-import { HYPHEN_RULES, joinLines, NO_LEXICON, WRAP_RULE } from '../../../../shared/pipeline/unwrap';
+import { HYPHEN_RULES, joinLines, NO_LEXICON, textWords, WRAP_RULE } from '../../../../shared/pipeline/unwrap';
 import { testLexicon } from './lexicons';
 
 type Row = [rule: string, lang: Language, input: string, output: string, doubtful: boolean];
@@ -25,6 +25,12 @@ const ROWS: Row[] = [
   ['unwrap-capital-next', 'fr', 'au Nord-⏎Kivu', 'au Nord-Kivu', false],
   ['unwrap-capital-next', 'en', 'Fatoumata Jallow-⏎Ceesay', 'Fatoumata Jallow-Ceesay', false],
   ['unwrap-capital-next', 'fr', 'le Haut-⏎Commissariat', 'le Haut-Commissariat', false],
+  ['unwrap-fr-euphonic-t', 'fr', '», a-t-⏎elle déclaré', '», a-t-elle déclaré', false],
+  ['unwrap-fr-euphonic-t', 'fr', 'y a-t-⏎il', 'y a-t-il', false],
+  ['unwrap-text-hyphenated', 'en', 'a follow-⏎up session ¦ The follow-up visit is planned.', 'a follow-up session', false],
+  ['unwrap-text-hyphenated', 'es', 'la frontera colombo-⏎venezolana ¦ Frontera colombo-venezolana: informe', 'la frontera colombo-venezolana', false],
+  ['unwrap-text-joined', 'fr', 'autour de Dir-⏎kou ¦ Les équipes de Dirkou et d’Arlit', 'autour de Dirkou', false],
+  ['unwrap-text-joined', 'fr', 'de l’organi-⏎sation ¦ L’organisation', 'de l’organisation', false],
   ['unwrap-lexicon-both', 'en', 'by e-⏎mail', 'by e-mail', true],
   ['unwrap-lexicon-hyphenated', 'fr', 'le porte-⏎parole', 'le porte-parole', false],
   ['unwrap-lexicon-hyphenated', 'fr', 'de main-⏎d’œuvre', 'de main-d’œuvre', false],
@@ -43,12 +49,18 @@ const ROWS: Row[] = [
   ['unwrap-lexicon-joined', 'es', 'principal-⏎mente Perú', 'principalmente Perú', false],
   ['unwrap-compound-parts', 'en', 'and cross-⏎border cooperation', 'and cross-border cooperation', true],
   ['unwrap-compound-parts', 'es', 'la frontera colombo-⏎venezolana', 'la frontera colombo-venezolana', true],
+  ['unwrap-compound-parts', 'en', 'a pre-⏎departure briefing', 'a pre-departure briefing', true],
+  ['unwrap-es-word-break', 'es', 'la con-⏎validación de títulos', 'la convalidación de títulos', true],
+  ['unwrap-es-word-break', 'es', 'el monito-⏎reo de flujos', 'el monitoreo de flujos', true],
   ['unwrap-left-not-word', 'fr', 'un soutien psy-⏎chosocial', 'un soutien psychosocial', true],
   ['unwrap-left-word', 'fr', 'les quartiers extra-⏎muros', 'les quartiers extra-muros', true],
 ];
 
+/** `a-⏎b ¦ other text`: the lines to join, then other lines of the same document. */
 function run(lang: Language, input: string) {
-  return joinLines(input.split('⏎'), { lang, lexicon: testLexicon(lang) });
+  const [joined = '', ...others] = input.split(' ¦ ');
+  const lines = joined.split('⏎');
+  return joinLines(lines, { lang, lexicon: testLexicon(lang), seen: textWords([...lines, ...others]) });
 }
 
 describe('dehyphenation cascade', () => {
@@ -82,6 +94,15 @@ describe('negatives', () => {
     ['fr', 'Objectifs -⏎réduire', 'unwrap-dash'],
     // Two capitalised halves are a proper-noun compound, never joined.
     ['fr', 'Guinée-⏎Bissau', 'unwrap-capital-next'],
+    // `nouvel-⏎le` is no inversion: only a t between hyphens is euphonic.
+    ['fr', 'la nouvel-⏎le', 'unwrap-lexicon-joined'],
+    // The same fragments side by side are no evidence: `follow up` is not `follow-up` (and the
+    // American lexicon, which lists no hyphenated word, knows only `followup`).
+    ['en', 'a follow-⏎up ¦ to follow up', 'unwrap-lexicon-joined'],
+    // Both spellings in the text: the lexicon decides.
+    ['en', 'by e-⏎mail ¦ e-mail or email', 'unwrap-lexicon-both'],
+    // A Spanish combining form before a short word is no gentilic pair.
+    ['es', 'el monito-⏎reo', 'unwrap-es-word-break'],
   ] as const)('%s %s → %s', (lang, input, rule) => {
     const { joins } = run(lang, input);
     expect(joins[0]?.rule).toBe(rule);

@@ -7,10 +7,10 @@ const WORDS: Record<Language, string[]> = {
   fr: [
     'coordination', 'porte-parole', "main-d'œuvre", 'plusieurs', 'plu', 'organisation', 'financier', 'extra',
     'parole', 'porte', 'main', 'Barbade', 'ville', 'pays', 'nord', 'est', 'nord-est', 'tout', 'terrain', 'tout-terrain',
-    "aujourd'hui", 'haut-commissariat', 'la', 'le', 'de', 'des', 'et', 'en', 'un', 'une', 'anti',
+    "aujourd'hui", 'haut-commissariat', 'la', 'le', 'de', 'des', 'et', 'en', 'un', 'une', 'anti', 'nouvel', 'nouvelle', 'telle', 'il', 'elle',
   ],
-  en: ['increasingly', 'investigating', 'in', 'electronic', 'cross', 'border', 'email', 'e-mail', 'e', 'mail', 'well-being', 'pro', 'the', 'of'],
-  es: ['metodología', 'principalmente', 'principal', 'mente', 'venezolana', 'gobierno', 'organización', 'migración', 'la', 'de', 'el'],
+  en: ['increasingly', 'investigating', 'in', 'electronic', 'cross', 'border', 'email', 'e-mail', 'e', 'mail', 'well-being', 'pro', 'the', 'of', 'follow', 'up', 'followup', 'departure'],
+  es: ['metodología', 'principalmente', 'principal', 'mente', 'venezolana', 'gobierno', 'organización', 'migración', 'la', 'de', 'el', 'con', 'validación', 'monito', 'reo'],
 };
 
 const cache = new Map<Language, Lexicon>();
