@@ -56,7 +56,7 @@ export const CHROME_CLASS_CUES: readonly ClassCue[] = [
     contains: ['addtoany', 'addthis', 'sharethis', 'sharing', 'social-share', 'socialshare', 'reseaux-sociaux', 'reseauxsociaux', 'redes-sociales', 'redessociales', 'compartir', 'partager', 'partage'],
     words: ['share', 'shares', 'sharebar', 'sharer', 'shareaholic', 'social', 'socials', 'socialmedia', 'a2a', 'sns'],
   },
-  { id: 'navigation', contains: ['navbar', 'navigation', 'skip-link', 'skiplink', 'pagination', 'menu-principal', 'mainmenu', 'main-menu'], words: ['nav*', 'menu*', 'pager', 'toolbar', 'skip', 'offcanvas', 'hamburger'] },
+  { id: 'navigation', contains: ['navbar', 'navigation', 'skip-link', 'skiplink', 'pagination', 'menu-principal', 'mainmenu', 'main-menu'], words: ['nav', 'navbar', 'navlist', 'navlinks', 'navmenu', 'subnav', 'topnav', 'mainnav', 'menu*', 'pager', 'toolbar', 'skip', 'offcanvas', 'hamburger'] },
   { id: 'header', contains: ['site-header', 'siteheader', 'masthead', 'top-bar', 'topbar', 'entete-site', 'cabecera'] },
   { id: 'footer', contains: ['footer', 'pied-de-page', 'piedepage', 'pie-de-pagina', 'piedepagina', 'colophon', 'bas-de-page'] },
   { id: 'sidebar', contains: ['sidebar', 'side-bar', 'barre-laterale', 'barra-lateral', 'widget'], words: ['aside', 'lateral', 'rail'] },
@@ -66,13 +66,13 @@ export const CHROME_CLASS_CUES: readonly ClassCue[] = [
   },
   { id: 'newsletter', contains: ['newsletter', 'subscribe', 'subscription', 'infolettre', 'lettre-info', 'lettre-d-information', 'abonnement', 'abonnez', 'suscri', 'boletin'] },
   { id: 'language', contains: ['language-switch', 'lang-switch', 'langswitch', 'language-selector', 'languages', 'selecteur-langue', 'selector-idioma', 'idiomas', 'langues'], words: ['langue', 'idioma', 'i18n'] },
-  { id: 'search', contains: ['search-form', 'searchform', 'search-box', 'searchbox', 'recherche', 'buscador', 'busqueda'], words: ['search', 'buscar'] },
+  { id: 'search', contains: ['recherche', 'buscador', 'busqueda'], words: ['search', 'searchbox', 'searchform', 'searchbar', 'buscar'] },
   { id: 'tags', contains: ['tag-list', 'taglist', 'taxonomy', 'etiquettes', 'etiquetas', 'mots-cles', 'palabras-clave', 'keywords'], words: ['tags', 'tag', 'topics', 'themes', 'temas'] },
-  { id: 'print', words: ['print*', 'imprimer', 'imprimir', 'pdf'] },
+  { id: 'print', words: ['print', 'printer', 'printable', 'imprimer', 'imprimir', 'pdf'] },
   { id: 'ads', contains: ['advert', 'sponsor', 'publicite', 'publicidad'], words: ['ad', 'ads', 'promo', 'banner-ad'] },
   { id: 'account', contains: ['login', 'signin', 'sign-in', 'connexion', 'iniciar-sesion'] },
   { id: 'comments', contains: ['comment', 'commentaire', 'comentario'] },
-  { id: 'modal', contains: ['modal', 'popup', 'pop-up', 'overlay', 'lightbox'] },
+  { id: 'modal', contains: ['modal', 'popup', 'pop-up', 'lightbox'] },
 ];
 
 /** aria-label phrases of chrome (lower-case, accent-free), fr/en/es. */
@@ -97,6 +97,9 @@ export const CONTENT_CLASS_CUES: readonly ClassCue[] = [
     contains: ['articlebody', 'article-body', 'article-content', 'article__body', 'post-content', 'entry-content', 'story-body', 'field--name-body', 'field-name-body', 'node__content', 'contenu-article', 'cuerpo-noticia', 'contenido-noticia', 'press-release-body'],
   },
 ];
+
+/** Elements nested deeper than this lose their tags before parsing (their text stays): see html/depth.ts. */
+export const MAX_DEPTH = 1000;
 
 /** A block whose text is at least this long counts towards its container's density. */
 export const DENSE_BLOCK_MIN_CHARS = 25;

@@ -7,6 +7,7 @@ import type { LineHint } from '../../model';
 import { BLOCK_TAGS, BOLD_TAGS, CUE_MAX_SHARE, ITALIC_TAGS, LIST_TAGS } from '../html.rules';
 import { cleanInline } from '../normalise';
 import { findArticle } from './article';
+import { capNesting } from './depth';
 import { chromeCue, headingLevel, isCaption, isMainElement, isStructuralChrome } from './cues';
 import { isRemoved, plainText, textLengths, type Element } from './dom';
 import { LineBuilder } from './lines';
@@ -64,15 +65,21 @@ function titleOf(doc: Document): string | null {
 }
 
 /**
- * A link glued to the element before it (`<a>A</a><a>B</a>`, `<span>Partager :</span><a>X</a>`
- * with no text between) is a separate entry of a menu or a share bar, not the same word: after
- * a link always, after any element in chrome.
+ * A link right after another element is a separate entry of a menu or a share bar, not the same
+ * word: `<a>A</a><a>B</a>` anywhere; in chrome also `<span>Partager :</span><a>X</a>` (glued)
+ * and two links apart by white space only (laid out side by side by the page's CSS).
  */
 function startsEntry(el: Element, chrome: boolean): boolean {
   if (el.name !== 'a' && el.name !== 'button') return false;
   let prev = el.prev;
-  while (prev && !isTag(prev) && !isText(prev)) prev = prev.prev;
-  return prev !== null && isTag(prev) && (prev.name === 'a' || chrome);
+  let spaced = false;
+  for (; prev && !isTag(prev); prev = prev.prev) {
+    if (!isText(prev)) continue;
+    if (!chrome || prev.data.trim() !== '') return false;
+    spaced = true;
+  }
+  if (!prev) return false;
+  return prev.name === 'a' || (chrome && !spaced);
 }
 
 /**
@@ -85,7 +92,7 @@ function startsEntry(el: Element, chrome: boolean): boolean {
  * never throws on any string.
  */
 export function flattenHtml(html: string, options: FlattenOptions = { article: true }): FlatHtml {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(capNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const lengths = textLengths(doc);
   const choice = options.article ? findArticle(doc, lengths) : { root: null, headline: null, headlineOutside: false };
   const rootLength = lengths.get(choice.root ?? doc) ?? 0;

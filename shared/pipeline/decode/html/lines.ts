@@ -13,6 +13,17 @@ export interface TextStyle {
 /** HTML whitespace (not U+00A0: a no-break space is text). */
 const WS = /[ \t\n\r\f]+/g;
 
+const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+
+/** HTML whitespace trimmed at the end (and at the start unless `start` is false), by a scan: no regex backtracking. */
+function trimHtml(s: string, start: boolean): string {
+  let a = 0;
+  let b = s.length;
+  while (b > 0 && isHtmlSpace(s.charCodeAt(b - 1))) b--;
+  if (start) while (a < b && isHtmlSpace(s.charCodeAt(a))) a++;
+  return s.slice(a, b);
+}
+
 /**
  * Builds the lines of a flattened document: text is appended with its style, `breakLine` ends a
  * line (`<br>`), `block` ends a block (a blank line before the next text). Lines are trimmed;
@@ -28,6 +39,8 @@ export class LineBuilder {
   private boldChars = 0;
   private italicChars = 0;
   private blank = false;
+  /** The line came from <pre>: its indentation is text. */
+  private pre = false;
 
   /** Appends text with HTML whitespace collapsed (or kept as is for <pre>: its line breaks end lines). */
   text(data: string, style: TextStyle, pre = false): void {
@@ -35,6 +48,7 @@ export class LineBuilder {
       const parts = data.split(/\r\n?|\n/);
       parts.forEach((part, i) => {
         if (i > 0) this.breakLine(true);
+        this.pre = true;
         this.append(part, style);
       });
       return;
@@ -59,7 +73,7 @@ export class LineBuilder {
 
   /** Ends the current line (`<br>`); `keepEmpty` keeps an empty one (a blank line inside <pre>, a second <br>). */
   breakLine(keepEmpty = false): void {
-    const line = this.buf.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
+    const line = trimHtml(this.buf, !this.pre);
     if (line.trim() !== '') {
       if (this.blank && this.lines.length > 0) this.push('', null);
       this.push(line, this.finalHint());
@@ -68,6 +82,7 @@ export class LineBuilder {
       this.blank = true;
     }
     this.buf = '';
+    this.pre = false;
     this.hint = null;
     this.chars = this.boldChars = this.italicChars = 0;
   }
