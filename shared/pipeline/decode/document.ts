@@ -15,20 +15,28 @@ type Failure = Extract<DecodeResult, { ok: false }>;
 
 const fail = (failure: Failure['failure'], detail: string): Failure => ({ ok: false, failure, detail });
 
+const WHAT: Record<SourceFormat, string> = { text: 'file', markdown: 'Markdown file', html: 'HTML page', docx: 'Word document', eml: 'e-mail' };
+
 function done(format: SourceFormat, text: string, hints: (LineHint | null)[], encoding: string, meta: DecodedDocument['meta'] = {}): DecodeResult {
-  if (text.trim() === '') return fail('empty', `The ${format === 'text' ? 'file' : format} holds no text (only whitespace or invisible characters)`);
+  if (text.trim() === '') return fail('empty', `The ${WHAT[format]} holds no text (only whitespace or invisible characters)`);
   return { ok: true, doc: { text, encoding, mediaType: FORMAT_MEDIA_TYPES[format], format, hints, meta } };
 }
 
-/** `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first kilobytes. */
+/** `<meta charset="…">`, `<meta http-equiv="Content-Type" content="…; charset=…">` or `<?xml … encoding="…"?>` in the first kilobytes. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = headText(bytes, 2048);
-  return /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  const meta = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  return meta ?? /^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1] ?? null;
 }
 
+/**
+ * A page in a legacy encoding follows its declared charset (over chardet's guess). Valid UTF-8
+ * and BOM-marked files stay as they are: a page saved as UTF-8 under a stale `charset=iso-8859-1`
+ * would otherwise come out as mojibake.
+ */
 function decodeHtml(bytes: Uint8Array, text: string, encoding: string): DecodeResult {
   let source = { text, encoding };
-  const declared = encoding.includes('utf-16') || encoding.includes('BOM') ? null : declaredCharset(bytes);
+  const declared = encoding.startsWith('utf') ? null : declaredCharset(bytes);
   if (declared) source = decodeDeclared(bytes, declared) ?? source;
   const flat = flattenHtml(source.text, { article: true });
   return done('html', flat.lines.join('\n'), flat.hints, source.encoding, flat.title ? { title: flat.title } : {});

@@ -6,12 +6,15 @@ import { isArticleElement, isMainElement, isStructuralChrome } from './cues';
 import { commonAncestor, elementsIn, isInside, isRemoved, type Element, type ParentNode } from './dom';
 
 export interface ArticleChoice {
-  /** The article: everything outside it is chrome. null when the page has none (only explicit chrome is marked). */
+  /** The article: everything outside it (and outside `extra`) is chrome. null when the page has none (only explicit chrome is marked). */
   root: ParentNode | null;
   /** The page headline: the first <h1> outside page chrome, or null. */
   headline: Element | null;
-  /** True when the headline lies outside `root` (it is still not chrome: the release's own title). */
-  headlineOutside: boolean;
+  /**
+   * Content outside the article: the headline with what stands beside it (a date stamp), when
+   * the headline sits outside the article — the release's own title is never chrome.
+   */
+  extra: Element | null;
 }
 
 /** Elements inside structural chrome (nav, aside, footer, dialogs, hidden…), found in one pass. */
@@ -54,8 +57,9 @@ function densest(elements: readonly Element[], chrome: ReadonlySet<Element>): El
 /**
  * Chooses the article of a page: the largest <article> (or articleBody) that holds a fair share
  * of the page's text (a smaller one is a teaser), else <main>, else the densest container. When
- * the headline sits outside it, the article is widened to their common ancestor if that adds
- * little text; otherwise the headline is reported apart. Linear in the size of the page.
+ * the headline sits outside it, the largest block around the headline that adds little text
+ * (the title with its date stamp, not the page header with its menu) is content too. Linear in
+ * the size of the page.
  */
 export function findArticle(doc: Document, lengths: ReadonlyMap<AnyNode, number>): ArticleChoice {
   const len = (n: AnyNode) => lengths.get(n) ?? 0;
@@ -67,11 +71,12 @@ export function findArticle(doc: Document, lengths: ReadonlyMap<AnyNode, number>
   const main = largest(open.filter(isMainElement), len);
   const article = largest(open.filter(isArticleElement), len);
   const reference = main && article && isInside(article, main) ? len(main) : len(doc);
-  let root: ParentNode | null = article && len(article) >= ARTICLE_MIN_SHARE * reference ? article : (main ?? densest(elements, chrome));
-  if (root === null) return { root: null, headline, headlineOutside: false };
-  if (headline === null || isInside(headline, root)) return { root, headline, headlineOutside: false };
+  const root: ParentNode | null = article && len(article) >= ARTICLE_MIN_SHARE * reference ? article : (main ?? densest(elements, chrome));
+  if (root === null || headline === null || isInside(headline, root)) return { root, headline, extra: null };
 
-  const widened = commonAncestor(headline, root);
-  if (widened && len(widened) - len(root) <= len(headline) + 300 + HEADLINE_WIDEN_SHARE * len(root)) root = widened;
-  return { root, headline, headlineOutside: !isInside(headline, root) };
+  const budget = len(headline) + 300 + HEADLINE_WIDEN_SHARE * len(root);
+  const stop = commonAncestor(headline, root);
+  let extra: Element = headline;
+  for (let n = headline.parent; n && n !== stop && isTag(n) && len(n) <= budget; n = n.parent) extra = n;
+  return { root, headline, extra };
 }

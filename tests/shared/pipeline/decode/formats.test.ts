@@ -35,7 +35,7 @@ describe('refused', () => {
     ['whitespace only', 'blanc.txt', bytes(' \r\n\t\n'), 'empty', 'The file holds no text (only whitespace or invisible characters)'],
     ['invisible characters only', 'zw.txt', bytes('\u200B\u2060\uFEFF'), 'empty', 'The file holds no text (only whitespace or invisible characters)'],
     ['entities of invisible characters only', 'zw.txt', bytes('&#8203;&zwj;'), 'empty', 'The file holds no text (only whitespace or invisible characters)'],
-    ['an HTML page without visible text', 'page.html', bytes('<html><head><title>T</title><script>x()</script></head><body><img src="a.png"></body></html>'), 'empty', 'The html holds no text (only whitespace or invisible characters)'],
+    ['an HTML page without visible text', 'page.html', bytes('<html><head><title>T</title><script>x()</script></head><body><img src="a.png"></body></html>'), 'empty', 'The HTML page holds no text (only whitespace or invisible characters)'],
     ['a NUL byte', 'a.txt', bytes('Texte', [0], 'suite'), 'binary', 'Not text: binary content (a NUL byte from offset 5)'],
     ['control bytes', 'a.txt', bytes('abc', Array.from({ length: 20 }, () => 0x02)), 'binary', 'Not text: binary content (control bytes from offset 3)'],
     ['unknown binary', 'data.bin', bytes([0x13, 0x37, 0, 0, 0xca, 0xfe, 0xba, 0xbe]), 'binary', 'Not text: binary content (a NUL byte from offset 2)'],
@@ -67,6 +67,15 @@ describe('detected', () => {
     const doc = await decoded('page.html', bytes(latin1('<html><body><p>R\xE9int\xE9gration \xE0 Gen\xE8ve</p></body></html>')));
     expect(doc.text).toBe('Réintégration à Genève');
     expect(doc.encoding).toBe('iso-8859-1');
+  });
+
+  it('a valid UTF-8 page ignores a stale <meta charset>; an XML declaration counts as a declared charset', async () => {
+    const stale = await decoded('page.html', bytes('<html><head><meta charset="iso-8859-1"></head><body><p>Genève</p></body></html>'));
+    expect(stale.text).toBe('Genève');
+    expect(stale.encoding).toBe('utf-8');
+    const xml = await decoded('page.xhtml', bytes(latin1('<?xml version="1.0" encoding="windows-1252"?>\n<html><body><p>l\x92OIM \x96 Gen\xE8ve</p></body></html>')));
+    expect(xml.text).toBe('l’OIM – Genève');
+    expect(xml.encoding).toBe('windows-1252');
   });
 
   it('a UTF-16 HTML page (BOM) ignores a stale <meta charset>', async () => {
