@@ -1,7 +1,8 @@
 // Where paragraphs end: reads the layout of the kept lines (blank lines between them, the wrap
 // width, indentation, list markers, the decoder's hints) and decides each line break.
+import type { Language } from '../../domain';
 import type { LineHint, Segment } from '../model';
-import { CONTINUES, END_PUNCTUATION, LAYOUT, LIST_MARKER, type BreakRuleId } from './unwrap.rules';
+import { CONTINUES, END_PUNCTUATION, FUNCTION_WORDS, LAYOUT, LIST_MARKER, type BreakRuleId } from './unwrap.rules';
 
 /** One kept segment as the layout sees it. */
 export interface LayoutLine {
@@ -23,11 +24,16 @@ export interface Layout {
   unwrapped: boolean;
   /** The typical length of a full wrapped line. */
   width: number;
+  /** The longest line that is not an outlier: the wrap limit. */
+  maxWidth: number;
+  lang: Language;
 }
 
 const EDGE_SPACE = /^[^\S\u00A0\u2007\u202F]+|[^\S\u00A0\u2007\u202F]+$/gu;
 const OPENS_SENTENCE = /^[\p{Lu}\p{Nd}«“"¿¡(+]/u;
+const OPENS_PARAGRAPH = /^[\p{Lu}«“"¿¡]/u;
 const MAX_MEASURED = 1000;
+const LAST_WORD = /[\p{L}\p{M}]+$/u;
 
 /** The layout view of a segment. */
 export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine {
@@ -59,12 +65,14 @@ export function blankBetween(lines: readonly string[], upper: number, lower: num
  * without blank lines every paragraph ends that way; in a text with them it happens only where a
  * sentence ends at the wrap).
  */
-export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[]): Layout {
+export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[], lang: Language): Layout {
   const counts = new Uint32Array(MAX_MEASURED + 1);
   for (const l of ls) counts[Math.min(l.text.length, MAX_MEASURED)]!++;
   // Lines far longer than most (a headline, a long URL) do not set the wrap width.
   const cap = Math.ceil(percentile(counts, MAX_MEASURED, 0.75) * LAYOUT.outlier);
   const width = percentile(counts, Math.min(cap, MAX_MEASURED), LAYOUT.widthPercentile);
+  let maxWidth = Math.min(cap, MAX_MEASURED);
+  while (maxWidth > 0 && counts[maxWidth] === 0) maxWidth--;
   let blankBreaks = 0;
   let punctBreaks = 0;
   for (let i = 0; i + 1 < ls.length; i++) {
@@ -74,7 +82,7 @@ export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[
     if (blankBetween(lines, a.segment.line, b.segment.line)) blankBreaks++;
     else if (END_PUNCTUATION.test(a.text)) punctBreaks++;
   }
-  return { blankMode: blankBreaks > 0 && blankBreaks >= punctBreaks, unwrapped: width > LAYOUT.unwrappedWidth, width };
+  return { blankMode: blankBreaks > 0 && blankBreaks >= punctBreaks, unwrapped: width > LAYOUT.unwrappedWidth, width, maxWidth, lang };
 }
 
 /** The length at `share` of the lines no longer than `max`, from a histogram of lengths. */
@@ -110,8 +118,25 @@ export function breakBetween(a: LayoutLine, b: LayoutLine, p: Running, layout: L
   // A line well past the wrap width was never wrapped at it (a headline above a wrapped body).
   if (a.text.length > layout.width * LAYOUT.overlong && OPENS_SENTENCE.test(b.text)) return 'unwrap-overlong';
   if (!layout.blankMode && END_PUNCTUATION.test(a.text)) return 'unwrap-end-punctuation';
-  if (p.count === 1 && isSubheading(a, b, layout)) return 'unwrap-short-line';
+  if (goesOn(a, layout.lang) || !OPENS_SENTENCE.test(b.text)) return null;
+  if (p.count === 1 && isSubheading(a, layout)) return 'unwrap-short-line';
+  // A wrapped line breaks because the next word did not fit; when it would have, the line ended
+  // its paragraph (a subheading or a list item without punctuation).
+  // Only before a capital or an opening quote: numbers and brackets open many wrapped lines.
+  if (!layout.blankMode && OPENS_PARAGRAPH.test(b.text) && a.text.length + 1 + firstWordLength(b.text) <= layout.maxWidth) return 'unwrap-next-word-fits';
   return null;
+}
+
+/** A line that cannot end a paragraph: it ends with a comma, a hyphen, an elision or a function word. */
+function goesOn(a: LayoutLine, lang: Language): boolean {
+  if (CONTINUES.test(a.text)) return true;
+  const last = LAST_WORD.exec(a.text.slice(-40))?.[0];
+  return last !== undefined && FUNCTION_WORDS[lang].has(last.toLowerCase());
+}
+
+function firstWordLength(text: string): number {
+  const space = text.search(/\s/);
+  return space < 0 ? text.length : space;
 }
 
 /**
@@ -124,12 +149,10 @@ function isBlockHint(h: LineHint | null): boolean {
 }
 
 /**
- * A line standing alone between paragraphs, well under the wrap width, opening like a sentence
- * and followed by one: a subheading. (The first line of a wrapped paragraph is nearly full: the
- * next word did not fit.)
+ * A line standing alone between paragraphs, well under the wrap width and opening like a
+ * sentence (the caller checked that it may end one and that a sentence follows): a subheading.
+ * The first line of a wrapped paragraph is nearly full: the next word did not fit.
  */
-function isSubheading(a: LayoutLine, b: LayoutLine, layout: Layout): boolean {
-  if (a.marker !== null || CONTINUES.test(a.text)) return false;
-  if (a.text.length >= layout.width * LAYOUT.shortLine) return false;
-  return OPENS_SENTENCE.test(a.text) && OPENS_SENTENCE.test(b.text);
+function isSubheading(a: LayoutLine, layout: Layout): boolean {
+  return a.marker === null && a.text.length < layout.width * LAYOUT.shortLine && OPENS_SENTENCE.test(a.text);
 }

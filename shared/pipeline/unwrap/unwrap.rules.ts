@@ -11,8 +11,18 @@ export const LIST_MARKER = /^(?:([-•*·▪●◦‣■►➢✓])|(\d{1,3}[.)]
 /** Punctuation that ends a paragraph when the text has no blank lines (corpus README). */
 export const END_PUNCTUATION = /[.!?:…»"”][)\]]?$/u;
 
-/** A line ending like this goes on (a list or an enumeration), never a subheading. */
-export const CONTINUES = /[,;\-\u2010\u00AD]$/u;
+/** A line ending like this goes on (an enumeration, a hyphen, an elided article), never a subheading. */
+export const CONTINUES = /[,;\-\u2010\u00AD'’]$/u;
+
+/**
+ * Words a sentence cannot end on (articles, prepositions, conjunctions, determiners): a line
+ * ending with one is wrapped, whatever its length.
+ */
+export const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  fr: new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'à', 'et', 'ou', 'mais', 'car', 'ni', 'que', 'qui', 'dont', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'vers', 'chez', 'entre', 'contre', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'se', 'ne', 'en', 'selon', 'depuis', 'lors', 'afin']),
+  en: new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'and', 'or', 'but', 'nor', 'as', 'than', 'that', 'which', 'who', 'whose', 'whom', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'this', 'these', 'those', 'whether', 'if', 'because', 'while', 'although', 'between', 'through', 'during', 'across', 'towards', 'toward']),
+  es: new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'en', 'por', 'para', 'con', 'sin', 'sobre', 'entre', 'hacia', 'hasta', 'desde', 'y', 'e', 'o', 'u', 'ni', 'pero', 'que', 'quien', 'cuyo', 'cuya', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'se', 'según', 'durante', 'mediante']),
+};
 
 /** Tuning of the layout analysis (ratios of the text's wrap width). */
 export const LAYOUT = {
@@ -37,6 +47,7 @@ export const BREAK_RULES = {
   'unwrap-one-per-line': { fr: 'Texte non coupé : un paragraphe par ligne', en: 'Unwrapped text: one paragraph per line', es: 'Texto sin cortes: un párrafo por línea' },
   'unwrap-end-punctuation': { fr: 'Ponctuation finale, sans lignes vides', en: 'Final punctuation, no blank lines', es: 'Puntuación final, sin líneas vacías' },
   'unwrap-overlong': { fr: 'Ligne bien plus longue que la justification : non coupée', en: 'Line far longer than the wrap width: not wrapped', es: 'Línea mucho más larga que el ancho de corte: sin cortar' },
+  'unwrap-next-word-fits': { fr: 'Le mot suivant tenait sur la ligne : fin de paragraphe', en: 'The next word would have fitted on the line: end of paragraph', es: 'La palabra siguiente cabía en la línea: fin de párrafo' },
   'unwrap-short-line': { fr: 'Ligne courte isolée : intertitre', en: 'Short standalone line: subheading', es: 'Línea corta aislada: subtítulo' },
   'unwrap-same-line': { fr: 'Deux morceaux d’une même ligne', en: 'Two pieces of one line', es: 'Dos trozos de una misma línea' },
 } as const satisfies Record<string, Message>;

@@ -47,6 +47,16 @@ const ROWS: [BreakRuleId, string, string[], number][] = [
     2,
   ],
   [
+    'unwrap-next-word-fits',
+    'Les équipes de l’organisation interviennent dans toute la région\ndepuis le début de l’année.\nUne réponse coordonnée des autorités et des partenaires\nLes équipes mobiles de l’OIM ont déjà distribué des abris\net de l’eau potable à plus de douze mille familles.',
+    [
+      'Les équipes de l’organisation interviennent dans toute la région depuis le début de l’année.',
+      'Une réponse coordonnée des autorités et des partenaires',
+      'Les équipes mobiles de l’OIM ont déjà distribué des abris et de l’eau potable à plus de douze mille familles.',
+    ],
+    2,
+  ],
+  [
     'unwrap-overlong',
     'Frontera colombo-venezolana: la OIM publica su primer informe trimestral de monitoreo\nCÚCUTA — La Organización Internacional para las Migraciones\n(OIM) publicó hoy su primer informe trimestral en la\nfrontera, elaborado a partir de más de 21.000 encuestas\nrealizadas entre enero y marzo.',
     [
@@ -129,6 +139,23 @@ describe('negatives', () => {
   it('a short line ending in a comma is not a subheading', () => {
     const text = 'Le paragraphe d’introduction se termine par une phrase complète.\nSelon le rapport,\nLes équipes de l’organisation interviennent dans toute la région.';
     expect(explain(text)).toHaveLength(2);
+  });
+
+  it('a line ending with an article, a preposition or an elision is wrapped, whatever its length', () => {
+    const text =
+      'Le paragraphe d’introduction se termine par une phrase complète.\nSelon le rapport de\nGenève, les équipes de l’organisation interviennent dans la\nRégion des Grands Lacs et auprès de l’\nOrganisation des Nations Unies.';
+    expect(explain(text).map((p) => p.startedBy)).toEqual([null, 'unwrap-end-punctuation']);
+  });
+
+  it('a capital at the start of the next line is no break when its word did not fit', () => {
+    const text =
+      'Dans le cadre d’un projet financé par le gouvernement, l’OIM\nvérifiera si la victime souhaite rentrer chez elle et évaluera\nles conditions de sécurité à la fois à Macao et dans la région\nAsie-Pacifique, avec ses partenaires.';
+    expect(explain(text)).toHaveLength(1);
+  });
+
+  it('a number at the start of the next line is no break even when it fits', () => {
+    const text = 'Les équipes ont porté secours à plus de mille personnes. Au moins\n46 corps ont été retrouvés sur ces axes au cours de la même période.';
+    expect(explain(text)).toHaveLength(1);
   });
 
   it('an end mark or a hyphenated number is not a list marker', () => {
