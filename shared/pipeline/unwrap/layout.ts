@@ -9,9 +9,14 @@ export interface LayoutLine {
   segment: Segment;
   /** The text without indentation and trailing spaces (no-break spaces are text, kept). */
   text: string;
+  /** The start and the end of the text without HTML tag residue (`<p>`, `</strong>`), for the decisions. */
+  head: string;
+  end: string;
   indent: number;
   /** The list marker with its spaces (`• `), when the line starts with one. */
   marker: string | null;
+  /** The marker is an en dash, also an incise dash: a bullet only where a list can be. */
+  weak: boolean;
   list: 'bullet' | 'number' | null;
   hint: LineHint | null;
 }
@@ -32,8 +37,14 @@ export interface Layout {
 const EDGE_SPACE = /^[^\S\u00A0\u2007\u202F]+|[^\S\u00A0\u2007\u202F]+$/gu;
 const OPENS_SENTENCE = /^[\p{Lu}\p{Nd}«“"¿¡(+]/u;
 const OPENS_PARAGRAPH = /^[\p{Lu}«“"¿¡]/u;
+/** Tag residue left by a careless copy (the review shows it; later stages remove it). */
+const LEADING_TAGS = /^(?:<[A-Za-z][^<>]{0,200}>\s*)+/u;
+const TRAILING_TAGS = /(?:\s*<\/?[A-Za-z][^<>]{0,200}>)+$/u;
+/** Only the ends of a line decide: a 5 MB line costs no more than a short one. */
+const EDGE = 300;
 const MAX_MEASURED = 1000;
 const LAST_WORD = /[\p{L}\p{M}]+$/u;
+const ITEM_BEFORE = /[:;.!?…»”"]$/u;
 
 /** The layout view of a segment. */
 export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine {
@@ -45,11 +56,29 @@ export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine 
   return {
     segment,
     text,
+    head: text.slice(0, EDGE).replace(LEADING_TAGS, ''),
+    end: text.slice(-EDGE).replace(TRAILING_TAGS, ''),
     indent,
     marker: m ? m[0] : null,
+    weak: m?.[1] === '–',
     list: m ? (m[1] ? 'bullet' : 'number') : fromHint,
     hint,
   };
+}
+
+/**
+ * Keeps an en-dash marker (`– d’aménager…`) only where a list item can start: first line, after
+ * a blank line, after a line ending a sentence or introducing a list (`:` `;`), or after another
+ * item. Elsewhere the dash opens an incise that the wrap put at the start of the line.
+ */
+export function confirmWeakMarkers(ls: LayoutLine[], lines: readonly string[]): void {
+  for (let i = 1; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (!l.weak) continue;
+    const prev = ls[i - 1]!;
+    if (prev.marker !== null || ITEM_BEFORE.test(prev.end) || blankBetween(lines, prev.segment.line, l.segment.line)) continue;
+    ls[i] = { ...l, marker: null, weak: false, list: null };
+  }
 }
 
 /** True when a blank raw line lies between two segments' lines. */
@@ -80,7 +109,7 @@ export function analyseLayout(ls: readonly LayoutLine[], lines: readonly string[
     const b = ls[i + 1]!;
     if (b.marker !== null || isBlockHint(a.hint) || isBlockHint(b.hint)) continue;
     if (blankBetween(lines, a.segment.line, b.segment.line)) blankBreaks++;
-    else if (END_PUNCTUATION.test(a.text)) punctBreaks++;
+    else if (END_PUNCTUATION.test(a.end)) punctBreaks++;
   }
   return { blankMode: blankBreaks > 0 && blankBreaks >= punctBreaks, unwrapped: width > LAYOUT.unwrappedWidth, width, maxWidth, lang };
 }
@@ -116,21 +145,21 @@ export function breakBetween(a: LayoutLine, b: LayoutLine, p: Running, layout: L
   if (p.first.list !== null && p.count > 1 && a.indent > b.indent) return 'unwrap-list-end';
   if (layout.unwrapped) return 'unwrap-one-per-line';
   // A line well past the wrap width was never wrapped at it (a headline above a wrapped body).
-  if (a.text.length > layout.width * LAYOUT.overlong && OPENS_SENTENCE.test(b.text)) return 'unwrap-overlong';
-  if (!layout.blankMode && END_PUNCTUATION.test(a.text)) return 'unwrap-end-punctuation';
-  if (goesOn(a, layout.lang) || !OPENS_SENTENCE.test(b.text)) return null;
+  if (a.text.length > layout.width * LAYOUT.overlong && OPENS_SENTENCE.test(b.head)) return 'unwrap-overlong';
+  if (!layout.blankMode && END_PUNCTUATION.test(a.end)) return 'unwrap-end-punctuation';
+  if (goesOn(a, layout.lang) || !OPENS_SENTENCE.test(b.head)) return null;
   if (p.count === 1 && isSubheading(a, layout)) return 'unwrap-short-line';
   // A wrapped line breaks because the next word did not fit; when it would have, the line ended
   // its paragraph (a subheading or a list item without punctuation).
   // Only before a capital or an opening quote: numbers and brackets open many wrapped lines.
-  if (!layout.blankMode && OPENS_PARAGRAPH.test(b.text) && a.text.length + 1 + firstWordLength(b.text) <= layout.maxWidth) return 'unwrap-next-word-fits';
+  if (!layout.blankMode && OPENS_PARAGRAPH.test(b.head) && a.text.length + 1 + firstWordLength(b.text.slice(0, EDGE)) <= layout.maxWidth) return 'unwrap-next-word-fits';
   return null;
 }
 
 /** A line that cannot end a paragraph: it ends with a comma, a hyphen, an elision or a function word. */
 function goesOn(a: LayoutLine, lang: Language): boolean {
-  if (CONTINUES.test(a.text)) return true;
-  const last = LAST_WORD.exec(a.text.slice(-40))?.[0];
+  if (CONTINUES.test(a.end)) return true;
+  const last = LAST_WORD.exec(a.end.slice(-40))?.[0];
   return last !== undefined && FUNCTION_WORDS[lang].has(last.toLowerCase());
 }
 
@@ -154,5 +183,5 @@ function isBlockHint(h: LineHint | null): boolean {
  * The first line of a wrapped paragraph is nearly full: the next word did not fit.
  */
 function isSubheading(a: LayoutLine, layout: Layout): boolean {
-  return a.marker === null && a.text.length < layout.width * LAYOUT.shortLine && OPENS_SENTENCE.test(a.text);
+  return a.marker === null && a.text.length < layout.width * LAYOUT.shortLine && OPENS_SENTENCE.test(a.head);
 }

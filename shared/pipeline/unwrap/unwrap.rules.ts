@@ -5,8 +5,11 @@ import type { Language } from '../../domain';
 
 type Message = Readonly<Record<Language, string>>;
 
-/** A list marker at the start of a line, with the space after it: `- `, `• `, `* `, `1. `, `1) `, `a) `. */
-export const LIST_MARKER = /^(?:([-•*·▪●◦‣■►➢✓])|(\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)))[ \t\u00A0]+(?=\S)/u;
+/**
+ * A list marker at the start of a line, with the space after it: `- `, `• `, `* `, `1. `, `1) `,
+ * `a) `, and `– ` where a list can be (an en dash also opens incises).
+ */
+export const LIST_MARKER = /^(?:([-–•*·▪●◦‣■►➢✓])|(\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)))[ \t\u00A0]+(?=\S)/u;
 
 /** Punctuation that ends a paragraph when the text has no blank lines (corpus README). */
 export const END_PUNCTUATION = /[.!?:…»"”][)\]]?$/u;

@@ -2,7 +2,7 @@
 // Pure and total: no I/O, never throws, linear in the size of the input.
 import type { Lexicon, Paragraph, Segment, UnwrapContext } from '../model';
 import { joinLines, type JoinContext } from './join';
-import { analyseLayout, breakBetween, layoutLine, type LayoutLine } from './layout';
+import { analyseLayout, breakBetween, confirmWeakMarkers, layoutLine, type LayoutLine } from './layout';
 import type { BreakRuleId } from './unwrap.rules';
 import { textWords } from './vocabulary';
 
@@ -45,6 +45,7 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): Run[] {
     if (l.text !== '') ls.push(l);
   }
   if (ls.length === 0) return [];
+  confirmWeakMarkers(ls, ctx.lines);
   const layout = analyseLayout(ls, ctx.lines, ctx.lang);
   const runs: Run[] = [{ lines: [ls[0]!], why: null }];
   for (let i = 1; i < ls.length; i++) {

@@ -158,6 +158,25 @@ describe('negatives', () => {
     expect(explain(text)).toHaveLength(1);
   });
 
+  it('an en dash starts a list item where a list can be, and is an incise elsewhere', () => {
+    const list = explain('L’OIM prévoit de mener trois actions au cours de l’année :\n– aménager 14 sites ;\n– enregistrer les arrivées\n– financer 60 projets.');
+    expect(list.map((p) => [p.paragraph.text, p.paragraph.list])).toEqual([
+      ['L’OIM prévoit de mener trois actions au cours de l’année :', null],
+      ['aménager 14 sites ;', 'bullet'],
+      ['enregistrer les arrivées', 'bullet'],
+      ['financer 60 projets.', 'bullet'],
+    ]);
+    const incise = explain('La directrice de l’OIM au Niger, nommée en mars dernier par\nl’Organisation, la directrice\n– qui a pris ses fonctions en mars – a rappelé les besoins.');
+    expect(incise.map((p) => p.paragraph.text)).toEqual([
+      'La directrice de l’OIM au Niger, nommée en mars dernier par l’Organisation, la directrice – qui a pris ses fonctions en mars – a rappelé les besoins.',
+    ]);
+  });
+
+  it('tag residue at a line end does not hide its end punctuation', () => {
+    const text = '<p>Le premier paragraphe est coupé sur\ndeux lignes.</p>\n<p>Le second paragraphe commence\nici.</p>';
+    expect(explain(text).map((p) => p.paragraph.text)).toEqual(['<p>Le premier paragraphe est coupé sur deux lignes.</p>', '<p>Le second paragraphe commence ici.</p>']);
+  });
+
   it('an end mark or a hyphenated number is not a list marker', () => {
     const text = 'Le texte se poursuit sur\n-30- pour la fin\nou 2024-2025 et\n*** non plus';
     expect(explain(text).map((p) => p.paragraph.list)).toEqual([null]);
