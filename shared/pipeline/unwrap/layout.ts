@@ -49,7 +49,7 @@ const ITEM_BEFORE = /[:;.!?…»”"]$/u;
 /** The layout view of a segment. */
 export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine {
   const raw = segment.text;
-  const indent = raw.length - raw.replace(/^[ \t]+/, '').length;
+  const indent = /^[ \t]*/.exec(raw)![0].length;
   const text = raw.replace(EDGE_SPACE, '');
   const m = LIST_MARKER.exec(text.slice(0, 16));
   const fromHint = hint?.kind === 'list-item' ? (hint.list ?? 'bullet') : null;
@@ -77,13 +77,13 @@ export function confirmWeakMarkers(ls: LayoutLine[], lines: readonly string[]): 
     if (!l.weak) continue;
     const prev = ls[i - 1]!;
     if (prev.marker !== null || ITEM_BEFORE.test(prev.end) || blankBetween(lines, prev.segment.line, l.segment.line)) continue;
-    ls[i] = { ...l, marker: null, weak: false, list: null };
+    ls[i] = { ...l, marker: null, weak: false, list: l.hint?.kind === 'list-item' ? (l.hint.list ?? 'bullet') : null };
   }
 }
 
 /** True when a blank raw line lies between two segments' lines. */
 export function blankBetween(lines: readonly string[], upper: number, lower: number): boolean {
-  for (let i = upper + 1; i < lower; i++) if ((lines[i] ?? '').trim() === '') return true;
+  for (let i = upper + 1; i < lower; i++) if (!/\S/.test(lines[i] ?? '')) return true;
   return false;
 }
 

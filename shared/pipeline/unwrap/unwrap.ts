@@ -61,9 +61,11 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): Run[] {
  * Rebuilds paragraphs from the kept segments (in document order). With blank lines in the body a
  * blank line ends a paragraph and a single line break is a wrap; without them a line ending in
  * `. ! ? : … » " ”` ends one; a list marker (`- `, `• `, `1. `, `a) `) starts one (marker removed,
- * `list` set); a short standalone line is a subheading; a text that was never wrapped has one
- * paragraph per line; a `heading` or `list-item` hint is a paragraph of its own. Every segment
- * with text is in exactly one paragraph. Pure, total, linear.
+ * `list` set); a short standalone line, or (without blank lines) a line whose next word would
+ * have fitted, ends one (subheadings); a line ending in a comma, an elision or a function word
+ * never does; a text that was never wrapped has one paragraph per line; a hinted line (heading,
+ * list item, caption…) is a paragraph of its own. Every segment with text is in exactly one
+ * paragraph, in order. Pure, total, linear.
  */
 export function unwrapSegments(segments: readonly Segment[], ctx: UnwrapInput): Paragraph[] {
   const join = joinContext(ctx);
