@@ -1,0 +1,3 @@
+export { findContactBlock, type ContactBlock, type ContactContext } from './contacts';
+export { CONTACT_RULES } from './contacts.rules';
+export { internationalPhone } from './phones';

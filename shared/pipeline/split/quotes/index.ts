@@ -1,0 +1,2 @@
+export { extractQuotes, type QuoteContext } from './quotes';
+export { QUOTE_RULES } from './quotes.rules';

@@ -1,0 +1,179 @@
+// The quote stage: reported speech in the body paragraphs, with who said it. Pure and total.
+import type { Language, Quote } from '../../../domain';
+import { parseAttribution, type Attribution } from './attribution';
+import { findStretches, type Stretch } from './marks';
+import { bare, tokenize } from './names';
+import { MIN_QUOTE_WORDS, NAMING_WORDS } from './quotes.rules';
+import {
+  addSpeaker,
+  collectMentions,
+  learnGender,
+  position,
+  resolveLastSpeaker,
+  resolvePronoun,
+  resolveRole,
+  resolveShortForm,
+  type Mention,
+} from './speakers';
+
+export interface QuoteContext {
+  lang: Language;
+}
+
+/** Quotations longer than this are unbalanced marks, not speech (and the domain caps quote text). */
+const MAX_QUOTE_CHARS = 10_000;
+/** How far an attribution clause may reach from its quotation. */
+const CLAUSE_CHARS = 400;
+/** The domain keeps at most this many quotes per release. */
+const MAX_QUOTES = 500;
+
+const SENTENCE_END = /[.!?…]["”»’)]*$/u;
+const ABBREVIATION = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|M|MM|Mme|Mlle|Dr|Dre|Dra|Pr|Prof|Mr|Mrs|Ms|Sr|Sra|Srta|St|Ste|Me|Mgr|Lic|Ing|No|Nº|art|p|pp|etc|vol|cf)\.$/u;
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** Offset just after the sentence that starts at `from` (not past `limit`). */
+function sentenceEnd(p: string, from: number, limit: number): number {
+  const to = Math.min(limit, from + CLAUSE_CHARS);
+  for (const t of tokenize(p, from, to)) if (SENTENCE_END.test(t.text) && !ABBREVIATION.test(t.text.replace(/["”»’)]+$/u, ''))) return t.end;
+  return to;
+}
+
+/** Offset where the sentence that ends at `to` starts (not before `limit`). */
+function sentenceStart(p: string, to: number, limit: number): number {
+  const from = Math.max(limit, to - CLAUSE_CHARS);
+  const tokens = tokenize(p, from, to);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (SENTENCE_END.test(t.text) && !ABBREVIATION.test(t.text.replace(/["”»’)]+$/u, ''))) return t.end;
+  }
+  return from;
+}
+
+/** The quotation's text: inside the marks, trimmed, without the comma before the attribution. */
+function quoteText(p: string, s: Stretch): string {
+  return p
+    .slice(s.open + 1, s.close)
+    .trim()
+    .replace(/[\s\u00A0\u202F]*,$/u, '')
+    .trim();
+}
+
+/** True when the word before the opening mark announces a name (`le programme « … »`, `the “…” campaign`). */
+function namedThing(p: string, open: number): boolean {
+  const before = tokenize(p, Math.max(0, open - 60), open);
+  const last = before[before.length - 1];
+  if (!last || /[,;:.!?]$/u.test(last.text)) return false;
+  return NAMING_WORDS.has(bare(last.text).toLowerCase().replace(/^[ld]['’]/u, ''));
+}
+
+/** True when the quotation opens a sentence (start of paragraph, after . ! ? : or a closing mark). */
+function opensSentence(p: string, open: number): boolean {
+  const before = p.slice(Math.max(0, open - 3), open).replace(/[\s\u00A0\u202F]+$/u, '');
+  return before === '' || /[.!?…:»”"]$/u.test(before);
+}
+
+interface Found {
+  para: number;
+  stretch: Stretch;
+  text: string;
+  attribution: Attribution | null;
+  /** Index of the first quote of a multi-paragraph quotation this one continues, or its own. */
+  chain: number;
+}
+
+/**
+ * Reported speech in the body paragraphs, in reading order: text between « », “ ”, ‘ ’ or
+ * straight quotes, five words or more, not the quoted name of a programme; the speaker as written
+ * without honorifics, resolved across the text when the attribution is a pronoun, a bare verb, a
+ * short form or a role, null when nothing says who spoke. Pure, total, linear-ish.
+ */
+export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext): Quote[] {
+  const lang = ctx.lang;
+  const found: Found[] = [];
+  paragraphs.forEach((p, para) => {
+    if (found.length >= MAX_QUOTES) return;
+    const stretches = findStretches(p);
+    stretches.forEach((s, j) => {
+      if (found.length >= MAX_QUOTES) return;
+      const text = quoteText(p, s);
+      if (text.length > MAX_QUOTE_CHARS || countWords(text) < MIN_QUOTE_WORDS) return;
+      const atStart = p.slice(0, s.open).trim() === '';
+      if (!atStart && namedThing(p, s.open)) return;
+      const prevClose = j > 0 ? stretches[j - 1]!.close + 1 : 0;
+      const nextOpen = j + 1 < stretches.length ? stretches[j + 1]!.open : p.length;
+      const previous = found[found.length - 1];
+      const continues = atStart && previous !== undefined && previous.para === para - 1 && !previous.stretch.closed;
+      let attribution = s.closed ? parseAttribution(p, s.close + 1, sentenceEnd(p, s.close + 1, nextOpen), lang, 'before') : null;
+      attribution ??= parseAttribution(p, sentenceStart(p, s.open, prevClose), s.open, lang, 'after');
+      if (!attribution && atStart && para > 0 && !continues) {
+        // A paragraph that ends with a colon introduces the quotation below it (`X décrit… :`).
+        const intro = paragraphs[para - 1]!;
+        if (/:\s*$/u.test(intro)) attribution = parseAttribution(intro, sentenceStart(intro, intro.length, 0), intro.length, lang, 'after');
+      }
+      if (!attribution && !continues && !opensSentence(p, s.open)) return;
+      found.push({ para, stretch: s, text, attribution, chain: continues ? previous.chain : found.length });
+    });
+  });
+  // People named after the last quotation cannot be its speaker: only read up to it.
+  const last = found[found.length - 1];
+  if (!last) return [];
+  const read = paragraphs.slice(0, last.para + 1);
+  read[last.para] = read[last.para]!.slice(0, Math.min(read[last.para]!.length, last.stretch.close + CLAUSE_CHARS));
+  return resolveSpeakers(found, read, lang);
+}
+
+/** Speakers in reading order: each quotation's attribution (or its chain's), resolved. */
+function resolveSpeakers(found: readonly Found[], paragraphs: readonly string[], lang: Language): Quote[] {
+  const mentions = collectMentions(paragraphs, lang);
+  const speakers = new Map<number, string | null>();
+  // A multi-paragraph quotation takes the attribution of whichever paragraph has one.
+  const chainAttribution = new Map<number, Attribution>();
+  for (const f of found) if (f.attribution && !chainAttribution.has(f.chain)) chainAttribution.set(f.chain, f.attribution);
+  const out: Quote[] = [];
+  let lastInParagraph: { para: number; speaker: string } | null = null;
+  for (const f of found) {
+    let speaker: string | null;
+    if (speakers.has(f.chain) && !f.attribution) speaker = speakers.get(f.chain)!;
+    else {
+      const attribution = f.attribution ?? chainAttribution.get(f.chain) ?? null;
+      const pos = position(found[f.chain]?.para ?? f.para, found[f.chain]?.stretch.open ?? f.stretch.open);
+      speaker = resolve(attribution, mentions, pos);
+      // A second quotation in the same paragraph without attribution continues the same voice.
+      if (speaker === null && !attribution && lastInParagraph?.para === f.para) speaker = lastInParagraph.speaker;
+      if (speaker !== null) addSpeaker(mentions, { name: speaker, gender: null, role: null, pos: position(f.para, f.stretch.open) });
+    }
+    speakers.set(f.chain, speaker);
+    if (speaker !== null) lastInParagraph = { para: f.para, speaker };
+    out.push({ text: f.text, speaker: speaker === null ? null : speaker.slice(0, 300) });
+  }
+  return out;
+}
+
+function resolve(a: Attribution | null, mentions: Mention[], pos: number): string | null {
+  if (!a) return null;
+  switch (a.kind) {
+    case 'name': {
+      const words = a.name.split(/\s+/u);
+      // A short form (`M. Kaboré`, `Dr. Ahmed`, `Pope`) stands for the full name given earlier.
+      if (words.length <= 2 && (a.honorific || words.length === 1)) {
+        const full = resolveShortForm(mentions, a.name, pos);
+        if (full) return full.name;
+      }
+      return a.name;
+    }
+    case 'org':
+      return a.name;
+    case 'pronoun': {
+      const m = resolvePronoun(mentions, a.gender, pos);
+      if (m) learnGender(mentions, m.name, a.gender);
+      return m?.name ?? null;
+    }
+    case 'null-subject':
+      return resolveLastSpeaker(mentions, pos)?.name ?? null;
+    case 'role':
+      return resolveRole(mentions, a.group, a.gender, pos)?.name ?? null;
+  }
+}
