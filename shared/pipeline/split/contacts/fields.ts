@@ -28,7 +28,12 @@ const OBFUSCATED = /([\p{L}\p{N}._%+-]{1,64})\s?[[({]\s?(?:at|arroba|chez|@)\s?[
 const HTML_TAG = /<\/?[a-zA-Z][^<>@]{0,200}>/gu;
 const HTML_ATTR = /\b(?:href|class|target|title|rel|style|id)\s*=\s*"[^"]{0,300}"|"?mailto:|">|<\/a>?/giu;
 const URL = /(?:https?:\/\/|www\.)\S{1,300}/giu;
-const SEPARATORS = /\s+[|–—-]\s+|\s*\|\s*|,\s+|;\s+|\s+\/\s+|\t+|\s{3,}/gu;
+// Between fields: spaced dashes, pipes, commas, semicolons, spaced slashes, tabs, wide gaps, brackets.
+const SEPARATORS = /\s+[|–—-]\s+|\s*\|\s*|,\s+|;\s+|\s+\/\s+|\t+|\s{3,}|\s*[\u0001\u0002]\s*/gu;
+// Words in brackets (`Jane Doe (IOM Geneva)`, `(bureau)`) become a piece of their own between two
+// marks that SEPARATORS cuts on (decoded text has no control characters); not a number's `(0)`
+// or `(202)`, not an address written `jdoe (at) example (dot) org`.
+const BRACKETED = /\s+\((?!(?:at|dot|arroba|punto|point|chez)\))([^()\d]{2,60})\)/gu;
 
 /** `Tél. :`, `E-mail:`, `Cel.:`, `T`, `(bureau)`, `Mob./WhatsApp` → the field it announces, or null. */
 export function labelOf(text: string): Part['announces'] | null {
@@ -120,6 +125,15 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
     out.push({ kind: announces, value: name && name.next === tokens.length ? name.name : value, sep, lineStart: false });
     return;
   }
+  // `Chargée de communication : Fatou Ba`, `IOM Geneva: Jane Doe` — a role or an office, then the person.
+  if (labelled && announces === null && !/@|\d{4}/u.test(labelled[2]!)) {
+    const left = classifyText(labelled[1]!);
+    const right = classifyText(labelled[2]!);
+    if ((left.kind === 'role' || left.kind === 'org') && right.kind === 'name') {
+      out.push({ kind: left.kind, value: left.value, sep, lineStart: false }, { kind: 'name', value: right.value, sep: ': ', lineStart: false });
+      return;
+    }
+  }
   let text = piece;
   const emails: { value: string; via?: Part['via'] }[] = [];
   if (HIDDEN_EMAIL.test(text)) {
@@ -183,7 +197,7 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
  */
 export function partsOfLine(line: string): Part[] {
   const out: Part[] = [];
-  let text = line.replace(/[\u00A0\u202F]/gu, ' ');
+  let text = line.replace(/[\u00A0\u202F]/gu, ' ').replace(/[\u0001\u0002]/gu, ' ').replace(BRACKETED, '\u0001$1\u0002');
   const loc = locationLabel(text);
   if (loc) {
     out.push({ kind: 'location', value: loc.label, sep: '', lineStart: true });

@@ -58,8 +58,8 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
       case 'name':
         // `Oficina Regional de la OIM, San José`: a name after the office, after a comma, is its place;
         // `OIM Sénégal – Fatou Ba` names the person when the contact has none yet.
-        if (cur.orgOpen && sameLine && (cur.name !== null || /^,\s*$/u.test(p.sep))) {
-          cur.org = `${cur.org}${p.sep || ' '}${p.value}`;
+        if (cur.orgOpen && sameLine && (cur.name !== null || /^,\s*$|\u0001/u.test(p.sep))) {
+          cur.org = join(cur.org!, p);
           break;
         }
         if (cur.name !== null || (hasData(cur) && p.lineStart)) flush();
@@ -68,7 +68,7 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
         break;
       case 'org':
         if (cur.orgOpen && (sameLine || !hasData(cur))) {
-          cur.org = `${cur.org}${sameLine ? p.sep : ', '}${p.value}`;
+          cur.org = sameLine ? join(cur.org!, p) : `${cur.org}, ${p.value}`;
           break;
         }
         if (cur.org !== null && hasData(cur) && p.lineStart) flush();
@@ -79,7 +79,7 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
         continue;
       case 'role':
         if (cur.role === null) cur.role = p.value;
-        else if (sameLine && prev?.kind === 'role') cur.role = `${cur.role}${p.sep}${p.value}`;
+        else if (sameLine && prev?.kind === 'role') cur.role = join(cur.role, p);
         break;
       case 'phone':
         if (cur.phones.length < 2) cur.phones.push(p.value);
@@ -93,7 +93,7 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
       case 'other':
         // A piece that is neither name nor role right after the organisation completes it (a place).
         if (cur.orgOpen && sameLine && !/[.!?]$/.test(p.value)) {
-          cur.org = `${cur.org}${p.sep}${p.value}`;
+          cur.org = join(cur.org!, p);
           prev = p;
           continue;
         }
@@ -106,6 +106,12 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
   }
   flush();
   return out;
+}
+
+/** Two pieces of one field as written: `OIM, Genève`, `OIM – Oficina de Cúcuta`, `OIM (Genève)`. */
+function join(left: string, p: PlacedPart): string {
+  if (p.sep.includes('\u0001')) return `${left} (${p.value})`;
+  return `${left}${p.sep || ' '}${p.value}`;
 }
 
 function toContact(d: Draft, country: string | null): Contact {

@@ -142,14 +142,55 @@ export function parseAttribution(text: string, from: number, to: number, lang: L
   }
   // Direct: who, an appositive, fillers, then the verb.
   const s = subjectAt(tokens, k, text, lang, QUOTE_RULES.direct);
-  if (!s) return null;
-  let v = skipAppositive(tokens, s.next);
-  while (v < tokens.length && v < s.next + 25 && !verbAt(tokens, v, lang)) {
-    if (!fillerAt(tokens, v, lang)) break;
-    v++;
+  if (s && landsOnVerb(tokens, s.next, lang) >= 0) return s.a.kind === 'name' ? { ...s.a, rule: s.a.honorific ? QUOTE_RULES.honorific : QUOTE_RULES.direct } : s.a;
+  // A signature after the quotation: `“…” — Jane Doe, IOM Kenya`.
+  if (s && side === 'before' && /^[\s\u00A0]*[—–-]/u.test(text.slice(from, to)) && (s.a.kind === 'name' || s.a.kind === 'org')) return { ...s.a, rule: QUOTE_RULES.dash };
+  if (side === 'after') {
+    // A sentence that introduces the quotation with a colon names its speaker first (`X, role, décrit… :`).
+    if (s && /:\s*$/u.test(text.slice(from, to)) && s.a.kind !== 'role') return { ...s.a, rule: s.a.kind === 'name' ? QUOTE_RULES.colon : s.a.rule };
+    return verbInside(tokens, k, text, lang);
   }
-  if (v < tokens.length && verbAt(tokens, v, lang)) return s.a.kind === 'name' ? { ...s.a, rule: s.a.honorific ? QUOTE_RULES.honorific : QUOTE_RULES.direct } : s.a;
-  // A sentence that introduces the quotation with a colon names its speaker first (`X, role, décrit… :`).
-  if (side === 'after' && /:\s*$/u.test(text.slice(from, to)) && s.a.kind !== 'role') return { ...s.a, rule: s.a.kind === 'name' ? QUOTE_RULES.colon : s.a.rule };
   return null;
+}
+
+/** Index of the verb of saying reached from token `n` over an appositive and fillers, or -1. */
+function landsOnVerb(tokens: readonly Token[], n: number, lang: Language): number {
+  let v = skipAppositive(tokens, n);
+  for (const limit = v + 4; v < tokens.length && v < limit; v++) {
+    if (verbAt(tokens, v, lang)) return v;
+    if (!fillerAt(tokens, v, lang) || isPunct(tokens[v]!)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A clause before a quotation whose verb is not at its start (`In a statement, IOM Director
+ * General Amy Pope said: “…”`, `Lors de la réunion, Jean Roux a déclaré que « … »`): the last verb
+ * of saying, and who stands right before it (or right after it).
+ */
+function verbInside(tokens: readonly Token[], k: number, text: string, lang: Language): Attribution | null {
+  let v = tokens.length - 1;
+  while (v >= k && !verbAt(tokens, v, lang)) v--;
+  if (v < k) return null;
+  for (let s = Math.max(k, v - 14); s < v; s++) {
+    const r = subjectAt(tokens, s, text, lang, QUOTE_RULES.direct);
+    if (r && r.a.kind !== 'role' && landsOnVerb(tokens, r.next, lang) === v) return r.a;
+  }
+  const after = subjectAt(tokens, v + 1, text, lang, QUOTE_RULES.inverted);
+  return after && after.a.kind === 'name' ? after.a : null;
+}
+
+/**
+ * True when the words between `from` and `to` open with a verb of saying (after at most two
+ * auxiliaries): the shape of an attribution set inside a quotation (`—dijo Ana Ruiz—`, `,
+ * explique-t-il,`). Pure.
+ */
+export function opensWithVerb(text: string, from: number, to: number, lang: Language): boolean {
+  const tokens = tokenize(text, from, to).slice(0, 14);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  for (let j = 0; j < tokens.length && j < 3; j++) {
+    if (verbAt(tokens, j, lang)) return true;
+    if (!fillerAt(tokens, j, lang) || isPunct(tokens[j]!)) return false;
+  }
+  return false;
 }

@@ -15,6 +15,8 @@ export const QUOTE_RULES = {
   direct: 'quote-speaker-direct',
   source: 'quote-speaker-source',
   colon: 'quote-speaker-colon',
+  dash: 'quote-speaker-dash',
+  incise: 'quote-incise',
   pronoun: 'quote-speaker-pronoun',
   nullSubject: 'quote-speaker-null-subject',
   shortForm: 'quote-speaker-short-form',

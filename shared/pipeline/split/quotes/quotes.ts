@@ -1,6 +1,6 @@
 // The quote stage: reported speech in the body paragraphs, with who said it. Pure and total.
 import type { Language, Quote } from '../../../domain';
-import { parseAttribution, type Attribution } from './attribution';
+import { opensWithVerb, parseAttribution, type Attribution } from './attribution';
 import { findStretches, type Stretch } from './marks';
 import { bare, tokenize } from './names';
 import { MIN_QUOTE_WORDS, NAMING_WORDS } from './quotes.rules';
@@ -75,6 +75,29 @@ function opensSentence(p: string, open: number): boolean {
   return before === '' || /[.!?…:»”"]$/u.test(before);
 }
 
+// An attribution set inside the marks between dashes (Spanish raya) or commas (French incise).
+const INCISE = /\s?[—–]\s?([^—–«»“”]{2,120}?)\s?[—–]\s?|,\s([^,«»“”]{2,80}?),\s/gu;
+
+/**
+ * An attribution set inside a quotation (`«Texto —dijo Ana Ruiz—. Más texto»`, `« Ce drame,
+ * explique-t-il, rappelle… »`): the two parts of the quotation and the attribution. Null when
+ * there is none.
+ */
+function incise(p: string, s: Stretch, lang: Language): { parts: string[]; attribution: Attribution | null } | null {
+  const inner = p.slice(s.open + 1, s.close);
+  if (inner.length > MAX_QUOTE_CHARS) return null;
+  INCISE.lastIndex = 0;
+  for (let m = INCISE.exec(inner); m; m = INCISE.exec(inner)) {
+    const group = m[1] ?? m[2]!;
+    const at = s.open + 1 + m.index + m[0].indexOf(group);
+    if (!opensWithVerb(p, at, at + group.length, lang)) continue;
+    const before = inner.slice(0, m.index).trim().replace(/,$/u, '').trim();
+    const after = inner.slice(m.index + m[0].length).replace(/^[\s.,;:]+/u, '').trim().replace(/,$/u, '').trim();
+    return { parts: [before, after], attribution: parseAttribution(p, at, at + group.length, lang, 'before') };
+  }
+  return null;
+}
+
 interface Found {
   para: number;
   stretch: Stretch;
@@ -98,6 +121,14 @@ export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext):
     const stretches = findStretches(p);
     stretches.forEach((s, j) => {
       if (found.length >= MAX_QUOTES) return;
+      const cut = incise(p, s, lang);
+      if (cut) {
+        // `«Texto —dijo Ana Ruiz—. Más texto»`: two quotations, one attribution.
+        for (const part of cut.parts) {
+          if (countWords(part) >= MIN_QUOTE_WORDS) found.push({ para, stretch: s, text: part, attribution: cut.attribution, chain: found.length });
+        }
+        return;
+      }
       const text = quoteText(p, s);
       if (text.length > MAX_QUOTE_CHARS || countWords(text) < MIN_QUOTE_WORDS) return;
       const atStart = p.slice(0, s.open).trim() === '';

@@ -140,6 +140,26 @@ describe('contact-line: one contact per person, fields as written', () => {
       'Relations presse :\nOIM Maroc – Yasmine Alaoui – yalaoui@example.org',
       [c({ name: 'Yasmine Alaoui', organization: 'OIM Maroc', email: 'yalaoui@example.org' })],
     ],
+    [
+      'a role, a colon, then the person',
+      'Contact presse :\nChargée de communication : Fatou Ba\nOIM Sénégal\n+221 33 555 01 42',
+      [c({ name: 'Fatou Ba', role: 'Chargée de communication', organization: 'OIM Sénégal', phone: '+221 33 555 01 42' })],
+    ],
+    [
+      'the office in brackets after the name',
+      'Contacts :\nJane Doe (IOM Geneva) +41 22 555 01 23, jdoe@example.org',
+      [c({ name: 'Jane Doe', organization: 'IOM Geneva', phone: '+41 22 555 01 23', email: 'jdoe@example.org' })],
+    ],
+    [
+      'a place in brackets after the office',
+      'Contacts :\nOIM (Genève) – Jane Doe – +41 22 555 01 23',
+      [c({ name: 'Jane Doe', organization: 'OIM (Genève)', phone: '+41 22 555 01 23' })],
+    ],
+    [
+      'a trunk prefix in brackets and a spaced [at] address',
+      'Contact:\nJohn Smith, IOM, +44 (0)20 7946 0958, jsmith (at) example (dot) org',
+      [c({ name: 'John Smith', organization: 'IOM', phone: '+44 (0)20 7946 0958', email: 'jsmith@example.org' })],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(blockOf(text).contacts.map(plain)).toEqual(expected);
   });

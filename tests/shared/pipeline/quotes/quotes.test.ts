@@ -49,6 +49,34 @@ describe('quote-marks: the text between the marks', () => {
   });
 });
 
+describe('quote-incise: an attribution inside the marks gives two quotes', () => {
+  it.each<[string, Language, { text: string; speaker: string | null }[]]>([
+    [
+      '«Debemos actuar ahora para proteger a las familias —dijo Ana Ruiz, jefa de misión—. Nadie debería tener que elegir entre su vida y su hogar».',
+      'es',
+      [
+        { text: 'Debemos actuar ahora para proteger a las familias', speaker: 'Ana Ruiz' },
+        { text: 'Nadie debería tener que elegir entre su vida y su hogar', speaker: 'Ana Ruiz' },
+      ],
+    ],
+    [
+      '« Ce drame nous rappelle une fois encore le prix humain, explique Jean Roux, de l’absence de voies de migration sûres. »',
+      'fr',
+      [
+        { text: 'Ce drame nous rappelle une fois encore le prix humain', speaker: 'Jean Roux' },
+        { text: 'de l’absence de voies de migration sûres.', speaker: 'Jean Roux' },
+      ],
+    ],
+  ])('%s', (paragraph, lang, expected) => {
+    expect(q([paragraph], lang)).toEqual(expected);
+  });
+
+  it('a comma clause that is not an attribution does not cut the quotation', () => {
+    const text = 'Nous avons tout perdu en une nuit, la maison, les greniers, les chèvres';
+    expect(q([`« ${text} », témoigne Achta Mahamat.`])).toEqual([{ text, speaker: 'Achta Mahamat' }]);
+  });
+});
+
 describe('not quotes', () => {
   it.each([
     ['quote-min-words: a fragment under five words', 'Les sites, officiellement « temporaires », manquent d’eau.'],
@@ -90,6 +118,11 @@ describe('speakers', () => {
     ['quote-speaker-honorific (la doctora)', `«${SPEECH_ES}», señaló la doctora Mariana Gómez Villalobos, responsable de las clínicas.`, 'es', 'Mariana Gómez Villalobos'],
     ['quote-speaker-honorific (Mr.)', `“${SPEECH_EN},” said Mr. John Smith.`, 'en', 'John Smith'],
     ['quote-speaker-honorific (Sra.)', `«${SPEECH_ES}», dijo la Sra. Ana Ruiz.`, 'es', 'Ana Ruiz'],
+    ['quote-speaker-inverted (role, then the name after a comma)', `« ${SPEECH_FR} », a déclaré le directeur général de l’OIM, António Vitorino.`, 'fr', 'António Vitorino'],
+    ['quote-speaker-direct (verb inside a longer clause before the quotation)', `In a statement, IOM Director General Amy Pope said: “${SPEECH_EN}.”`, 'en', 'Amy Pope'],
+    ['quote-speaker-direct (partial quotation after que)', `Lors de la réunion, Jean Roux a déclaré que « ${SPEECH_FR} ».`, 'fr', 'Jean Roux'],
+    ['quote-speaker-direct (told)', `Jane Doe told IOM: “${SPEECH_EN}.”`, 'en', 'Jane Doe'],
+    ['quote-speaker-dash (signature after the quotation)', `“${SPEECH_EN}” — Jane Doe, IOM Kenya`, 'en', 'Jane Doe'],
     ['organisation as speaker', `« ${SPEECH_FR} », a indiqué l’OIM dans un communiqué.`, 'fr', 'OIM'],
     ['a verb with a thing as subject: no speaker', `« ${SPEECH_FR} », affirme le rapport publié mardi.`, 'fr', null],
     ['no attribution at all', `« ${SPEECH_FR}. »`, 'fr', null],
