@@ -63,14 +63,24 @@ function deobfuscate(text: string): string | null {
 /** True when a phrase is an organisation: an org word (`Bureau`, `Unit`, `Oficina`) or an acronym first. */
 function isOrg(words: readonly string[]): { at: number } | null {
   for (let i = 0; i < words.length && i < 8; i++) {
-    const raw = bare(words[i]!);
-    const w = unelide(raw);
-    if (ORG_WORDS.has(w.toLowerCase()) || ORG_ACRONYMS.has(w.replace(/['’]s$/u, '')) || (i === 0 && isAcronym(w))) return { at: i };
+    // `WFP/Geneva`, `OIM/Dakar`: each side of a slash counts.
+    for (const w of unelide(bare(words[i]!)).split('/')) {
+      if (ORG_WORDS.has(w.toLowerCase()) || ORG_ACRONYMS.has(w.replace(/['’]s$/u, '')) || (i === 0 && isAcronym(w) && !allCapsName(words))) return { at: i };
+    }
   }
   return null;
 }
 
 const LOWER_WORD = /^\p{Ll}/u;
+
+/** `JANE DOE`, `MARÍA JOSÉ DE LA CRUZ`: a name in capitals (two to five words, none an organisation's). */
+function allCapsName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => {
+    const b = bare(w);
+    return /^\p{Lu}[\p{Lu}’'-]+$|^(?:DE|DEL|LA|LE|DU|VAN|VON|BEN|EL|AL)$/u.test(b) && !ORG_ACRONYMS.has(b) && !ORG_WORDS.has(b.toLowerCase());
+  });
+}
 
 /**
  * What a piece of text between separators is: a person's name (read without honorific), an
@@ -97,6 +107,7 @@ export function classifyText(text: string): { kind: PartKind; value: string; ann
   if (role && (!org || role.at < org.at)) return { kind: 'role', value };
   if (org) return { kind: 'org', value };
   if (wholeName && tokens.length >= 2) return { kind: 'name', value: name.name };
+  if (allCapsName(words)) return { kind: 'name', value };
   const lower = words.filter((w) => LOWER_WORD.test(w)).length;
   if (words.length >= 5 && lower >= 3) return { kind: 'prose', value };
   return { kind: 'other', value };
@@ -108,9 +119,13 @@ export function classifyText(text: string): { kind: PartKind; value: string; ann
  */
 export function locationLabel(line: string): { label: string; rest: number } | null {
   const m = /^([\p{L}]{1,6})\s+((?:l['’]|la |le |the )?\p{Lu}[^:：]{0,48}?)\s*[:：]\s*/u.exec(line);
-  if (!m || !LOCATION_PREPOSITIONS.includes(m[1]!.toLowerCase())) return null;
-  if (/\d|@/.test(m[2]!)) return null;
-  return { label: `${m[1]} ${m[2]}`.trim(), rest: m[0].length };
+  if (m && LOCATION_PREPOSITIONS.includes(m[1]!.toLowerCase()) && !/\d|@/.test(m[2]!)) return { label: `${m[1]} ${m[2]}`.trim(), rest: m[0].length };
+  // `In Geneva, Shabia Mantoo, …`: a comma instead of the colon, when a person's name follows.
+  const c = /^([\p{L}]{1,6})\s+((?:l['’]|la |le |the )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|de|del|du|la|le|of))?(?:\s\p{Lu}[\p{L}’'-]*)?)\s*,\s*([^,]{3,60})/u.exec(line);
+  if (c && LOCATION_PREPOSITIONS.includes(c[1]!.toLowerCase()) && classifyText(c[3]!).kind === 'name') {
+    return { label: `${c[1]} ${c[2]}`, rest: c[0].length - c[3]!.length };
+  }
+  return null;
 }
 
 /** Cuts a piece (no separators inside) into label/phone/e-mail/text parts. */
@@ -197,7 +212,12 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
  */
 export function partsOfLine(line: string): Part[] {
   const out: Part[] = [];
-  let text = line.replace(/[\u00A0\u202F]/gu, ' ').replace(/[\u0001\u0002]/gu, ' ').replace(BRACKETED, '\u0001$1\u0002');
+  let text = line
+    .replace(/[\u00A0\u202F]/gu, ' ')
+    .replace(/[\u0001\u0002]/gu, ' ')
+    .replace(BRACKETED, '\u0001$1\u0002')
+    // A list marker before a contact (`- In Geneva, …`, `• Jane Doe`).
+    .replace(/^\s*(?:[-–—•·*▪◦]|\d{1,2}[.)])\s+(?=\S)/u, '');
   const loc = locationLabel(text);
   if (loc) {
     out.push({ kind: 'location', value: loc.label, sep: '', lineStart: true });

@@ -13,13 +13,18 @@ export type Attribution =
   | { kind: 'pronoun'; gender: Gender; rule: string }
   | { kind: 'null-subject'; rule: string }
   | { kind: 'role'; group: string; gender: Gender; rule: string }
-  | { kind: 'org'; name: string; rule: string };
+  | { kind: 'org'; name: string; rule: string }
+  /** A verb of saying whose subject is not a person the stage can name (`», ont déclaré les deux ministres`). */
+  | { kind: 'unknown'; rule: string };
 
 const FILLERS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(ATTRIBUTION_FILLERS.fr),
   en: new Set(ATTRIBUTION_FILLERS.en),
   es: new Set(ATTRIBUTION_FILLERS.es),
 };
+
+/** Words that open a complement between a verb of saying and its subject (`dijo a la prensa X`). */
+const PREPOSITIONS = new Set(['a', 'à', 'al', 'au', 'aux', 'to', 'en', 'in', 'durante', 'lors', 'during', 'dans', 'después', 'après', 'after', 'ante', 'devant', 'before', 'on', 'sur', 'por', 'par', 'via', 'con', 'with', 'avec']);
 
 const lower = (t: Token | undefined) => (t ? bare(t.text).toLowerCase() : '');
 const isPunct = (t: Token) => !/[\p{L}\p{N}]/u.test(t.text);
@@ -134,7 +139,18 @@ export function parseAttribution(text: string, from: number, to: number, lang: L
       if (s) return s.a;
       if (pronoun) return { kind: 'pronoun', gender: pronounGender(pronoun, 'fr') ?? null, rule: QUOTE_RULES.pronoun };
       // A verb with nobody after it: the subject is left out (`», agregó.`), the last speaker's.
-      return { kind: 'null-subject', rule: QUOTE_RULES.nullSubject };
+      // Words the stage cannot read as a person (`les deux ministres`) leave the speaker unknown.
+      const rest = tokens.slice(n).filter((t) => !isPunct(t));
+      if (rest.length === 0) return { kind: 'null-subject', rule: QUOTE_RULES.nullSubject };
+      // `dijo a la prensa Ana Ruiz`, `a déclaré à l’AFP Jean Roux`: the person after a short complement.
+      if (PREPOSITIONS.has(lower(rest[0]))) {
+        for (let m = n + 1; m < tokens.length && m < n + 6 && !/[,.;:!?]$/u.test(tokens[m - 1]!.text); m++) {
+          const after = subjectAt(tokens, m, text, lang, QUOTE_RULES.inverted);
+          if (after?.a.kind === 'name') return after.a;
+        }
+        return { kind: 'null-subject', rule: QUOTE_RULES.nullSubject };
+      }
+      return { kind: 'unknown', rule: QUOTE_RULES.nullSubject };
     }
     const filler = fillerAt(tokens, j, lang);
     if (!filler) break;

@@ -206,5 +206,7 @@ function resolve(a: Attribution | null, mentions: Mention[], pos: number): strin
       return resolveLastSpeaker(mentions, pos)?.name ?? null;
     case 'role':
       return resolveRole(mentions, a.group, a.gender, pos)?.name ?? null;
+    case 'unknown':
+      return null;
   }
 }

@@ -160,6 +160,29 @@ describe('contact-line: one contact per person, fields as written', () => {
       'Contact:\nJohn Smith, IOM, +44 (0)20 7946 0958, jsmith (at) example (dot) org',
       [c({ name: 'John Smith', organization: 'IOM', phone: '+44 (0)20 7946 0958', email: 'jsmith@example.org' })],
     ],
+    [
+      'list markers and location labels with a comma (UN style)',
+      'For more information on this topic, please contact:\n- In Geneva, Shabia Mantoo, mantoo@example.org, +41 79 555 7650\n- In Nairobi, Faith Kasina, kasina@example.org, +254 113 555 677',
+      [
+        c({ name: 'Shabia Mantoo', role: 'In Geneva', phone: '+41 79 555 7650', email: 'mantoo@example.org' }),
+        c({ name: 'Faith Kasina', role: 'In Nairobi', phone: '+254 113 555 677', email: 'kasina@example.org' }),
+      ],
+    ],
+    [
+      'a name in capitals, an office with a slash',
+      'Contacts :\nJANE DOE, WFP/Geneva, Mob. +41 79 555 0000',
+      [c({ name: 'JANE DOE', organization: 'WFP/Geneva', phone: '+41 79 555 0000' })],
+    ],
+    [
+      'two people on one line, separated by a slash',
+      'Contacts:\nJane Doe, +41 22 555 01 23 / John Roe, +41 22 555 01 24',
+      [c({ name: 'Jane Doe', phone: '+41 22 555 01 23' }), c({ name: 'John Roe', phone: '+41 22 555 01 24' })],
+    ],
+    [
+      'an office with its switchboard, fax left out',
+      'Contact:\nIOM Geneva, Tel: +41 22 717 9111 Fax: +41 22 798 6150, info@example.org',
+      [c({ organization: 'IOM Geneva', phone: '+41 22 717 9111', email: 'info@example.org' })],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(blockOf(text).contacts.map(plain)).toEqual(expected);
   });
