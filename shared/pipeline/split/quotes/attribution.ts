@@ -62,8 +62,8 @@ function subjectAt(tokens: readonly Token[], k: number, text: string, lang: Lang
   const name = readName(tokens, k, text, { titles: true });
   if (name) {
     const after = tokens.slice(name.next, name.next + 8).map((t) => t.text);
-    const appositive = /,$/.test(tokens[name.next - 1]!.text) ? roleIn(after) : null;
-    const role = appositive ?? (name.title ? roleIn(name.title.split(/\s+/u)) : null);
+    const appositive = /,$/.test(tokens[name.next - 1]!.text) ? roleIn(after, 6, lang) : null;
+    const role = appositive ?? (name.title ? roleIn(name.title.split(/\s+/u), 6, lang) : null);
     return {
       a: { kind: 'name', name: name.name, gender: name.gender ?? role?.gender ?? null, honorific: name.honorific, role: role && { group: role.group, gender: role.gender }, at: name.start, rule: name.honorific ? QUOTE_RULES.honorific : rule },
       next: name.next,
@@ -75,9 +75,10 @@ function subjectAt(tokens: readonly Token[], k: number, text: string, lang: Lang
   const org = unelide(bare(tokens[k]!.text));
   const article = ['la', 'le', 'the', 'el', 'l'].includes(w) ? 1 : 0;
   const orgWord = article ? bare(tokens[k + 1]?.text ?? '') : org;
-  if (isAcronym(orgWord) && !/['’]s$/u.test(orgWord)) return { a: { kind: 'org', name: orgWord, rule }, next: k + 1 + article };
+  // `l’OIM`, `IOM`, and after a source phrase `IOM’s` (`according to IOM’s latest figures`).
+  if (isAcronym(orgWord) && (!/['’]s$/u.test(orgWord) || rule === QUOTE_RULES.source)) return { a: { kind: 'org', name: orgWord.replace(/['’]s$/u, ''), rule }, next: k + 1 + article };
   const words = tokens.slice(k, k + 5).map((t) => t.text);
-  const role = roleIn(words, 4);
+  const role = roleIn(words, 4, lang);
   if (role && (role.at === 0 || words.slice(0, role.at).every((x) => !/[,;:.]$/.test(x)))) {
     // `la ministre de la Santé, Marie Curie` names the person after the role: take the name.
     for (let j = k + role.at; j < tokens.length && j < k + role.at + 10; j++) {

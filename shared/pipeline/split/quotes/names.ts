@@ -1,7 +1,8 @@
 // Reading people's names and roles out of running text: the capitalised run after an honorific
 // or a verb of saying, the role in the apposition after it. Shared by quotes and contacts. Pure.
 import { CAPITALISED_TITLE_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, type Gender } from './names.rules';
-import { ROLE_ARTICLES, ROLE_NOUNS } from './roles.rules';
+import type { Language } from '../../../domain';
+import { EN_GENDERED, ROLE_ARTICLES, ROLE_NOUNS } from './roles.rules';
 
 /** A whitespace-separated word of a text, with its offsets (end exclusive). */
 export interface Token {
@@ -201,18 +202,18 @@ export interface RoleFound {
 }
 
 /**
- * The role among the first `maxWords` words of a phrase (`cheffe de mission de l’OIM`, `IOM’s
+ * The role among the first `maxWords` words of a phrase (gender read for `lang`, when given) (`cheffe de mission de l’OIM`, `IOM’s
  * emergency coordinator`, `la responsable`), with the gender the word or its article marks.
  * Null when none of the words is a known role. Pure.
  */
-export function roleIn(words: readonly string[], maxWords = 6): RoleFound | null {
+export function roleIn(words: readonly string[], maxWords = 6, lang?: Language): RoleFound | null {
   for (let i = 0; i < words.length && i < maxWords; i++) {
     // The role belongs to this phrase only: a comma or a sentence end closes it.
     if (i > 0 && /[,;:.!?]$/u.test(words[i - 1]!)) break;
-    const w = unelide(bare(words[i]!)).toLowerCase();
-    const entry = ROLE_INDEX.get(w) ?? ROLE_INDEX.get(w.replace(/s$/u, ''));
+    const entry = roleEntry(words[i]!);
     if (!entry) continue;
-    let gender = entry.gender;
+    // English nouns do not mark gender (`director` is Spanish masculine, English either), except a few.
+    let gender = lang === 'en' ? (EN_GENDERED[unelide(bare(words[i]!)).toLowerCase()] ?? null) : entry.gender;
     if (gender === null && i > 0) {
       const article = bare(words[i - 1]!).toLowerCase();
       gender = ROLE_ARTICLES[article] ?? null;
@@ -222,8 +223,16 @@ export function roleIn(words: readonly string[], maxWords = 6): RoleFound | null
   return null;
 }
 
+/** The role a word names: as is, without a plural s, or without a prefix (`viceministro`, `co-founder`, `sous-préfet`). */
+function roleEntry(word: string): RoleEntry | undefined {
+  const w = unelide(bare(word)).toLowerCase();
+  const found = ROLE_INDEX.get(w) ?? ROLE_INDEX.get(w.replace(/s$/u, ''));
+  if (found) return found;
+  const stem = w.replace(/^(?:vice-?|sub-?|sous-|co-?|ex-|pro-|deputy-|adjoint-)/u, '');
+  return stem !== w && stem.length > 3 ? (ROLE_INDEX.get(stem) ?? ROLE_INDEX.get(stem.replace(/s$/u, ''))) : undefined;
+}
+
 /** True when the word (any case, elision removed) is a known role noun. */
 export function isRoleWord(word: string): boolean {
-  const w = unelide(bare(word)).toLowerCase();
-  return ROLE_INDEX.has(w) || ROLE_INDEX.has(w.replace(/s$/u, ''));
+  return roleEntry(word) !== undefined;
 }

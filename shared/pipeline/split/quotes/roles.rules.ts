@@ -72,3 +72,11 @@ export const ROLE_ARTICLES: Readonly<Record<string, 'm' | 'f' | null>> = {
   le: 'm', un: 'm', la: 'f', une: 'f', l: null, the: null, a: null, an: null, el: 'm', una: 'f', lo: 'm', son: null, sa: 'f', notre: null,
   nuestro: 'm', nuestra: 'f', his: null, her: null, their: null, its: null, our: null, leur: null, su: null,
 };
+
+/** The English role nouns that do mark a gender (the others are either: `director`, `officer`). */
+export const EN_GENDERED: Readonly<Record<string, 'm' | 'f'>> = {
+  spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', businessman: 'm', businesswoman: 'f', fisherman: 'm',
+  fisherwoman: 'f', congressman: 'm', congresswoman: 'f', mother: 'f', father: 'm', woman: 'f', man: 'm', widow: 'f', widower: 'm',
+  daughter: 'f', son: 'm', wife: 'f', husband: 'm', grandmother: 'f', grandfather: 'm', girl: 'f', boy: 'm', sister: 'f', brother: 'm',
+  actress: 'f', waitress: 'f', headmistress: 'f', headmaster: 'm',
+};

@@ -1,6 +1,7 @@
 // The people a release introduces, in reading order, so that `a-t-il ajouté`, `she added`,
 // `agregó`, `M. Kaboré` and `la directrice` can be resolved to the full name given earlier. Pure.
 import type { Language } from '../../../domain';
+import { findStretches } from './marks';
 import { bare, readName, roleIn, tokenize, type Token } from './names';
 import type { Gender } from './names.rules';
 import { ATTRIBUTION_FILLERS, SOURCE_PHRASES } from './quotes.rules';
@@ -85,13 +86,14 @@ function verbPrecedes(tokens: readonly Token[], k: number, lang: Language): bool
 }
 
 /** The role printed just before the name (`L’ambassadrice des Pays-Bas au Niger, Lotte Verhagen`). */
-function roleBefore(tokens: readonly Token[], k: number): ReturnType<typeof roleIn> {
+function roleBefore(tokens: readonly Token[], k: number, lang: Language): ReturnType<typeof roleIn> {
   if (k === 0 || !/,$/.test(tokens[k - 1]!.text)) return null;
   let s = k - 1;
   while (s > 0 && k - s < 12 && !/[,.;:!?]$/u.test(tokens[s - 1]!.text)) s--;
   return roleIn(
     tokens.slice(s, k).map((t) => t.text),
     3,
+    lang,
   );
 }
 
@@ -104,19 +106,34 @@ export function collectMentions(paragraphs: readonly string[], lang: Language): 
   paragraphs.forEach((text, p) => {
     if (out.length >= MAX_MENTIONS) return;
     const tokens = tokenize(text);
+    // Words inside quotation marks are what someone said, not who: skip them.
+    const quoted = findStretches(text);
+    let q = 0;
     for (let k = 0; k < tokens.length; k++) {
-      if (!/^[«“"‘(]?\p{Lu}/u.test(tokens[k]!.text)) continue;
+      const at = tokens[k]!.start;
+      while (q < quoted.length && quoted[q]!.close < at) q++;
+      if (q < quoted.length && quoted[q]!.open <= at) continue;
+      if (!/^\(?\p{Lu}/u.test(tokens[k]!.text)) continue;
       const read = readName(tokens, k, text, { titles: true });
       if (!read) continue;
       const ended = /,$/.test(tokens[read.next - 1]!.text);
-      const after = ended ? roleIn(tokens.slice(read.next, read.next + 8).map((t) => t.text)) : null;
-      const before = roleBefore(tokens, k);
-      const title = read.title ? roleIn(read.title.split(/\s+/u)) : null;
+      const after = ended ? roleIn(tokens.slice(read.next, read.next + 8).map((t) => t.text), 6, lang) : null;
+      const before = roleBefore(tokens, k, lang);
+      const title = read.title ? roleIn(read.title.split(/\s+/u), 6, lang) : null;
       const role = after ?? before ?? title;
       const speaker = verbFollows(tokens, read.next, text, lang) || verbPrecedes(tokens, k, lang);
       const words = read.name.toLowerCase().split(/[\s]+/u);
       if (read.honorific || role || speaker) {
-        out.push({ name: read.name, words, gender: read.gender ?? role?.gender ?? null, role: role?.group ?? null, pos: position(p, read.start), speaker });
+        // `Pope stressed…`, `Mme Diop a rappelé…`: a short form stands for the full name given earlier.
+        const full = words.length <= 2 ? resolveShortForm(out, read.name, Infinity) : null;
+        out.push({
+          name: full?.name ?? read.name,
+          words: full?.words ?? words,
+          gender: read.gender ?? role?.gender ?? full?.gender ?? null,
+          role: role?.group ?? full?.role ?? null,
+          pos: position(p, read.start),
+          speaker,
+        });
       }
       k = read.next - 1;
     }
@@ -164,9 +181,15 @@ export function resolveLastSpeaker(mentions: readonly Mention[], pos: number): M
   return lookBack(mentions, pos, (m) => m.speaker);
 }
 
-/** The last person introduced with a role of the same identity (`la directrice` → `X, directrice…`). */
+/**
+ * The last person introduced with a role of the same identity (`la directrice` → `X,
+ * directrice…`); failing that, when the role's word marks a gender (`la funcionaria`), the last
+ * speaker of that gender.
+ */
 export function resolveRole(mentions: readonly Mention[], role: string, gender: Gender, pos: number): Mention | null {
-  return lookBack(mentions, pos, (m) => m.role === role && compatible(m, gender)) ?? lookBack(mentions, Infinity, (m) => m.role === role && compatible(m, gender));
+  const same = lookBack(mentions, pos, (m) => m.role === role && compatible(m, gender)) ?? lookBack(mentions, Infinity, (m) => m.role === role && compatible(m, gender));
+  if (same || gender === null) return same;
+  return lookBack(mentions, pos, (m) => m.speaker && m.gender === gender);
 }
 
 /** Records what a resolved pronoun told about a person's gender (later pronouns use it). */

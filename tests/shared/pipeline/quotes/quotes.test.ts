@@ -180,6 +180,30 @@ describe('speakers', () => {
       expect(speakers(en, 'en')).toEqual(['Hassan Ali']);
     });
 
+    it('a short form in the text stands for the full name (Pope stressed… she said), English roles tell no gender', () => {
+      const paragraphs = [
+        `“${SPEECH_EN},” said IOM Director General Amy Pope.`,
+        `Pope stressed that climate change is forcing millions from their homes. “${SPEECH_EN},” she said.`,
+        `Mme Diop a rappelé que le programme durera trois ans.`,
+      ];
+      expect(speakers(paragraphs, 'en')).toEqual(['Amy Pope', 'Amy Pope']);
+      const fr = [`« ${SPEECH_FR} », a déclaré la cheffe de mission de l’OIM, Mme Aminata Diop.`, `Mme Diop a rappelé que le programme durera trois ans. « ${SPEECH_FR} », a-t-elle insisté.`];
+      expect(speakers(fr)).toEqual(['Aminata Diop', 'Aminata Diop']);
+    });
+
+    it('a role with a prefix (viceministro), and a gendered role without a match falls back to the last speaker of that gender', () => {
+      const es = [
+        `«${SPEECH_ES}», afirmó el viceministro de Relaciones Exteriores, Carlos Pérez.`,
+        `La jefa de misión de la OIM, Ana María López, destacó el papel de las comunidades. «${SPEECH_ES}», señaló.`,
+        `Según la funcionaria, «${SPEECH_ES}».`,
+      ];
+      expect(speakers(es, 'es')).toEqual(['Carlos Pérez', 'Ana María López', 'Ana María López']);
+    });
+
+    it('a source phrase with an organisation’s possessive', () => {
+      expect(speakers([`According to IOM’s latest figures, “more than 110 million people are currently displaced worldwide”.`], 'en')).toEqual(['IOM']);
+    });
+
     it('a second quotation without attribution in the same paragraph keeps the voice', () => {
       expect(speakers([`« ${SPEECH_FR} », a déclaré Jean Roux. « Les familles doivent pouvoir rentrer chez elles en sécurité. »`])).toEqual(['Jean Roux', 'Jean Roux']);
     });
