@@ -1,7 +1,7 @@
 // Where the contact block is among the kept segments: an intro line and the contact lines after
 // it, or, with no intro, contact-like lines at the very end. Pure, linear in the segments.
 import type { Segment } from '../../model';
-import { BLOCK_STOPS } from './contacts.rules';
+import { BLOCK_STOPS, GREETING_CLOSES } from './contacts.rules';
 import { partsOfLine, type Part } from './fields';
 import { introOf, type Intro } from './intro';
 
@@ -129,5 +129,15 @@ export function findBlocks(segments: readonly Segment[], lines: readonly string[
   }
   const hard = tail.some((i) => looks(i).kind === 'hard');
   const who = tail.some((i) => looks(i).parts.some((p) => p.kind === 'name' || p.kind === 'org'));
-  return hard && who ? [{ intro: null, start: tail[0]!, lines: tail }] : [];
+  if (!hard || !who || signedOff(lines, segments[tail[0]!]!.line)) return [];
+  return [{ intro: null, start: tail[0]!, lines: tail }];
+}
+
+/** The last non-blank raw line above `line` closes a letter (`Cordialement,`, `Best regards`): what follows is a signature. */
+function signedOff(lines: readonly string[], line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 5; l--) {
+    const t = (lines[l] ?? '').trim();
+    if (t !== '') return GREETING_CLOSES.test(t);
+  }
+  return false;
 }

@@ -137,3 +137,9 @@ export const BLOCK_STOPS = /^(?:à propos|a propos|about (?:iom|the |us)|acerca 
 
 /** Street-address words: a contact block may print the office address (kept in the block, not a field). */
 export const ADDRESS_WORDS = /^(?:\d{1,5}[, ]+)?(?:rue|route|avenue|av\.|boulevard|bd|chemin|place|quai|impasse|allée|street|st\.|road|rd\.|lane|drive|calle|avenida|carrera|plaza|paseo|camino|b\.?p\.?|p\.?o\.? box|case postale|c\.?p\.?|apartado|postfach)\b/iu;
+
+/**
+ * Closing formulas of a letter or an e-mail: the lines under one are a signature, not the
+ * release's contacts (the boilerplate stage drops signatures; this guards the no-intro fallback).
+ */
+export const GREETING_CLOSES = /^(?:(?:bien |très )?cordialement|bien à (?:vous|toi)|(?:sincères |meilleures )?salutations(?: distinguées)?|bonne (?:journée|soirée)|(?:best|kind|warm|many thanks and)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|yours (?:sincerely|truly)|thanks(?: and regards)?|thank you|cheers|merci(?: beaucoup)?|(?:un |muchos |cordiales )?saludos(?: cordiales)?|atentamente|cordialmente|gracias|abrazos?)[\s,.!]*$/iu;
