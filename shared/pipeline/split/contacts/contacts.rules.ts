@@ -37,15 +37,18 @@ export const INTRO_PHRASES: readonly string[] = [
   "pour toute demande d'interview", "pour toute demande d'entretien", 'pour les demandes des médias', 'pour les demandes de presse',
   'pour en savoir plus', "pour obtenir plus d'informations", 'renseignements complémentaires', 'informations complémentaires',
   'personne à contacter', 'personnes à contacter', 'demandes des médias', 'demandes médias', 'demandes de presse', "demandes d'interview",
+  "pour les demandes d'interview", "pour les demandes d'entretien", "pour les demandes d'interviews", 'pour toute demande média',
+  'pour toute demande de la presse', "demandes d'entretien", 'pour joindre', 'pour contacter',
   // en
   'for more information', 'for further information', 'for additional information', 'for more details', 'for further details',
   'for more info', 'for media enquiries', 'for media inquiries', 'for press enquiries', 'for press inquiries', 'for interviews',
   'for interview requests', 'to arrange an interview', 'to arrange interviews', 'media enquiries', 'media inquiries', 'press enquiries',
-  'press inquiries', 'for media', 'for the media',
+  'press inquiries', 'for media', 'for the media', 'for press', 'to reach', 'interview requests', 'media requests',
   // es
   'para más información', 'para mayor información', 'para más informaciones', 'para obtener más información', 'para información adicional',
   'para más detalles', 'para entrevistas', 'para solicitudes de entrevista', 'para consultas de prensa', 'para consultas de medios',
   'para consultas', 'mayor información', 'más información', 'para medios', 'para los medios', 'información para medios',
+  'para solicitudes de entrevistas', 'solicitudes de entrevista', 'solicitudes de entrevistas', 'para contactar',
   'información para la prensa',
 ];
 

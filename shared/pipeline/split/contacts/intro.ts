@@ -47,13 +47,14 @@ export function introOf(line: string): Intro | null {
   if (!m) return null;
   const after = m.index + m[0].length;
   const tail = line.slice(after);
-  const colon = tail.search(/[:：]/u);
+  const colon = tail.search(/[:：](?!\/\/)/u);
   const clause = colon >= 0 ? tail.slice(0, colon) : tail;
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   const clean = !/[\d@]|https?:|www\./iu.test(clause);
   const plain = clause.replace(/[\s\p{P}]+/gu, '') === '';
   if (colon >= 0) {
-    if (!clean || words.length > 12 || !(plain || CONTACT_VERBS.test(clause.toLowerCase().replace(/’/g, "'")))) return null;
+    // A short qualifier before the colon is fine too (`en espagnol :`, `in the field:`).
+    if (!clean || words.length > 12 || !(plain || words.length <= 4 || CONTACT_VERBS.test(clause.toLowerCase().replace(/’/g, "'")))) return null;
     const rest = tail.slice(colon + 1);
     return { strength: 'phrase', rest: hasContent(rest) ? after + colon + 1 : null };
   }

@@ -72,11 +72,6 @@ function subjectAt(tokens: readonly Token[], k: number, text: string, lang: Lang
   const w = lower(tokens[k]);
   const g = pronounGender(w, lang);
   if (g !== undefined) return { a: { kind: 'pronoun', gender: g, rule: QUOTE_RULES.pronoun }, next: k + 1 };
-  const org = unelide(bare(tokens[k]!.text));
-  const article = ['la', 'le', 'the', 'el', 'l'].includes(w) ? 1 : 0;
-  const orgWord = article ? bare(tokens[k + 1]?.text ?? '') : org;
-  // `l’OIM`, `IOM`, and after a source phrase `IOM’s` (`according to IOM’s latest figures`).
-  if (isAcronym(orgWord) && (!/['’]s$/u.test(orgWord) || rule === QUOTE_RULES.source)) return { a: { kind: 'org', name: orgWord.replace(/['’]s$/u, ''), rule }, next: k + 1 + article };
   const words = tokens.slice(k, k + 5).map((t) => t.text);
   const role = roleIn(words, 4, lang);
   if (role && (role.at === 0 || words.slice(0, role.at).every((x) => !/[,;:.]$/.test(x)))) {
@@ -91,6 +86,11 @@ function subjectAt(tokens: readonly Token[], k: number, text: string, lang: Lang
     }
     return { a: { kind: 'role', group: role.group, gender: role.gender, rule: QUOTE_RULES.role }, next: k + role.at + 1 };
   }
+  const org = unelide(bare(tokens[k]!.text));
+  const article = ['la', 'le', 'the', 'el', 'l'].includes(w) ? 1 : 0;
+  const orgWord = article ? bare(tokens[k + 1]?.text ?? '') : org;
+  // `l’OIM`, `IOM`, and after a source phrase `IOM’s` (`according to IOM’s latest figures`).
+  if (isAcronym(orgWord) && (!/['’]s$/u.test(orgWord) || rule === QUOTE_RULES.source)) return { a: { kind: 'org', name: orgWord.replace(/['’]s$/u, ''), rule }, next: k + 1 + article };
   return null;
 }
 

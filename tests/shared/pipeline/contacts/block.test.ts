@@ -34,9 +34,18 @@ describe('contact block extent', () => {
     expect(out.contacts.map((k) => k.name)).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('reads labels printed on their own line above their value, and a second block with a qualified intro', () => {
+    const text = `${PROSE}\n\nRelations médias\nTéléphone\n+509 3555 0123\nCourriel\nmedia-haiti@example.org\n\nPour les demandes d’interview en espagnol :\nLucía Pérez, OIM Haïti, lperez@example.org`;
+    const out = blockOf(text);
+    expect(out.blockLines).toEqual([2, 3, 4, 5, 6, 8, 9]);
+    expect(out.contacts.map(plain)).toEqual([c({ phone: '+509 3555 0123', email: 'media-haiti@example.org' }), c({ name: 'Lucía Pérez', organization: 'OIM Haïti', email: 'lperez@example.org' })]);
+    expect(out.flags).toEqual([]);
+  });
+
   it.each([
     ['a menu item `Contact` followed by menu items', 'Contact\nQui sommes-nous\nNos bureaux\nActualités\n' + PROSE],
     ['an intro phrase that leads to a web page', `${PROSE}\nPour plus d’informations sur le programme, consultez www.example.org`],
+    ['an intro phrase with a link after its colon', `${PROSE}\nFor more information: https://www.iom.int/news\n${PROSE}`],
     ['a hotline in the body', `${PROSE}\nLes familles peuvent joindre gratuitement la ligne d’écoute de l’OIM au 80 555 010, du lundi au samedi.`],
     ['a hotline sentence after an intro phrase', 'Pour plus d’informations, appelez le 80 555 010 du lundi au vendredi.'],
     ['an intro with nothing after it', `${PROSE}\nPour plus d’informations :\n${PROSE}`],

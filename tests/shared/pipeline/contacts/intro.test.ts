@@ -19,6 +19,8 @@ describe('contact-intro: phrases that open a contact block', () => {
     ['Para mayor información, comunicarse con:', null],
     ['Para más información:', null],
     ['**Pour plus d’informations :**', null],
+    ['Pour les demandes d’interview en espagnol :', null],
+    ['For interview requests in Arabic:', null],
   ])('%s', (line, rest) => {
     expect(introOf(line)).toEqual({ strength: 'phrase', rest });
   });

@@ -119,6 +119,7 @@ describe('speakers', () => {
     ['quote-speaker-honorific (Mr.)', `“${SPEECH_EN},” said Mr. John Smith.`, 'en', 'John Smith'],
     ['quote-speaker-honorific (Sra.)', `«${SPEECH_ES}», dijo la Sra. Ana Ruiz.`, 'es', 'Ana Ruiz'],
     ['quote-speaker-inverted (role, then the name after a comma)', `« ${SPEECH_FR} », a déclaré le directeur général de l’OIM, António Vitorino.`, 'fr', 'António Vitorino'],
+    ['quote-speaker-inverted (capitalised role with a place, then the name)', `“${SPEECH_EN},” said IOM Chief of Mission in Pakistan, Mayank Awasthi.`, 'en', 'Mayank Awasthi'],
     ['quote-speaker-direct (verb inside a longer clause before the quotation)', `In a statement, IOM Director General Amy Pope said: “${SPEECH_EN}.”`, 'en', 'Amy Pope'],
     ['quote-speaker-direct (partial quotation after que)', `Lors de la réunion, Jean Roux a déclaré que « ${SPEECH_FR} ».`, 'fr', 'Jean Roux'],
     ['quote-speaker-direct (told)', `Jane Doe told IOM: “${SPEECH_EN}.”`, 'en', 'Jane Doe'],
