@@ -26,6 +26,8 @@ module.exports = {
   files: [
     'dist/electron/**',
     'dist/renderer/**',
+    // The word lists of the dehyphenation stage (built by build/lexicon.mjs).
+    'dist/lexicon/**',
     'package.json',
     '!**/*.map',
     '!dist/electron/cli.cjs',

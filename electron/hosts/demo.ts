@@ -12,7 +12,7 @@ export async function prepareDemoLibrary(root: string, version: string): Promise
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-demo-'));
   const dbPath = path.join(dir, 'galley.db');
   const examplesDir = path.join(root, 'build', 'examples');
-  const runtime = await bootServices({ dbPath, host: headlessHost('browser'), version, systemLocale: 'fr-FR', examplesDir, startupBackup: false });
+  const runtime = await bootServices({ dbPath, host: headlessHost('browser'), version, systemLocale: 'fr-FR', examplesDir, lexiconDir: path.join(root, 'dist', 'lexicon'), startupBackup: false });
   try {
     const files = fs.readdirSync(examplesDir).filter((n) => n.endsWith('.txt')).sort();
     await runtime.importPaths(files.map((n) => path.join(examplesDir, n)));

@@ -13,6 +13,8 @@ export interface BrowserModeOptions {
   /** Built renderer folder (dist/renderer). */
   rendererDir: string;
   examplesDir: string | null;
+  /** Built word lists (dist/lexicon) for the import's dehyphenation. */
+  lexiconDir?: string;
   version: string;
   log?: (line: string) => void;
 }
@@ -35,6 +37,7 @@ export async function serveBrowserMode(options: BrowserModeOptions): Promise<Bro
     version: options.version,
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     examplesDir: options.examplesDir,
+    lexiconDir: options.lexiconDir ?? path.join(options.rendererDir, '..', 'lexicon'),
     ...(options.log ? { log: options.log } : {}),
   });
   const token = randomBytes(24).toString('base64url');

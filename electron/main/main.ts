@@ -99,6 +99,7 @@ async function start(): Promise<void> {
       systemLocale: app.getLocale(),
       platform: process.platform,
       examplesDir: resources.examplesDir,
+      lexiconDir: resources.lexiconDir,
       nativeBinding: process.env.GALLEY_SQLITE_BINDING,
       log,
     });

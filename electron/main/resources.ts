@@ -14,6 +14,8 @@ export interface AppResources {
   rendererDir: string;
   preloadPath: string;
   examplesDir: string;
+  /** The dehyphenation word lists (dist/lexicon, inside the asar when packaged). */
+  lexiconDir: string;
 }
 
 /**
@@ -26,5 +28,6 @@ export function appResources(loc: AppLocation): AppResources {
     rendererDir: path.join(loc.appPath, 'dist', 'renderer'),
     preloadPath: path.join(loc.appPath, 'dist', 'electron', 'preload.cjs'),
     examplesDir: loc.isPackaged ? path.join(loc.resourcesPath, 'examples') : path.join(loc.appPath, 'build', 'examples'),
+    lexiconDir: path.join(loc.appPath, 'dist', 'lexicon'),
   };
 }

@@ -9,6 +9,7 @@ import { Library } from './library';
 import { releaseHandlers } from './releases';
 import { reviewHandlers } from './review';
 import { revisionHandlers } from './revisions';
+import { createLexiconProvider } from './lexicon';
 import { backfillLineStats, type LexiconProvider } from './splitting';
 import { seedDefaultThemes, themeHandlers } from './themes';
 
@@ -23,7 +24,11 @@ export interface BootOptions {
   examplesDir: string | null;
   /** better-sqlite3 binary to load instead of the default (the Electron build in the desktop app). */
   nativeBinding?: string;
-  /** Word lists for undoing line-end hyphens; none means the cascade's fallbacks only. */
+  /**
+   * Folder of the built word lists (dist/lexicon) for undoing line-end hyphens, loaded on first
+   * use; or a provider (tests). Neither: the dehyphenation cascade's fallbacks only.
+   */
+  lexiconDir?: string;
   lexicon?: LexiconProvider;
   now?: () => string;
   newId?: () => string;
@@ -70,7 +75,7 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
     systemLocale: options.systemLocale,
     platform: options.platform ?? process.platform,
     examplesDir: options.examplesDir,
-    lexicon: options.lexicon ?? (() => null),
+    lexicon: options.lexicon ?? (options.lexiconDir ? createLexiconProvider(options.lexiconDir, { log }) : () => null),
     log,
   };
   const backups = createBackupService(base);

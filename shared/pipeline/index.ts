@@ -22,10 +22,11 @@ export function draftFromSplit(split: SplitOutcome): ReleaseDraft {
 
 /**
  * The import pipeline's entry point: bytes → decoded document → split → release draft. Pure and
- * total: bad input comes back as `{ ok: false, failure }`, never as an exception.
+ * total: bad input comes back as `{ ok: false, failure }`, never as an exception. Asynchronous
+ * because .docx and e-mail decoding is.
  */
-export function importRaw(file: RawFile, ctx: SplitContext): ImportOutcome {
-  const decoded = decodeDocument(file);
+export async function importRaw(file: RawFile, ctx: SplitContext): Promise<ImportOutcome> {
+  const decoded = await decodeDocument(file);
   if (!decoded.ok) return decoded;
   const split = splitDocument(decoded.doc, ctx);
   return { ok: true, doc: decoded.doc, split, draft: draftFromSplit(split) };

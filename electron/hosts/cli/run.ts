@@ -9,10 +9,14 @@ import { resolveLibraryPath } from '../paths';
 import { serveBrowserMode } from '../serve';
 import { importLine, listLine } from './format';
 import { runSplit } from './split';
+import { runUnwrap } from './unwrap';
+import { createLexiconProvider } from '../../services/lexicon';
 import { EXIT, type CliIo } from './io';
 import { USAGE } from './usage';
 
 class CliError extends Error {}
+
+const lexiconDir = (io: CliIo) => path.join(io.root, 'dist', 'lexicon');
 
 /** Calls a service through dispatch, as every transport does; a failure becomes a CliError. */
 async function call<M extends Method>(handlers: Handlers, method: M, input: Input<M>): Promise<Output<M>> {
@@ -38,6 +42,7 @@ async function withLibrary<T>(dbPath: string, io: CliIo, writes: boolean, work: 
     version: version(io.root),
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     examplesDir: path.join(io.root, 'build', 'examples'),
+    lexiconDir: lexiconDir(io),
     log: (line) => io.err(`galley: ${line}\n`),
   });
   try {
@@ -61,7 +66,8 @@ const OPTIONS = {
 /** Runs one CLI invocation; resolves with the exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // The text commands take their own options and never open a library.
-  if (argv[0] === 'split') return runSplit(argv.slice(1), io, () => null);
+  if (argv[0] === 'split') return runSplit(argv.slice(1), io, createLexiconProvider(lexiconDir(io), { log: (l) => io.err(`galley: ${l}\n`) }));
+  if (argv[0] === 'unwrap') return runUnwrap(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
