@@ -4,6 +4,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import {
   BINARY_CONTROL_RATIO,
+  CHARSET_CONTEXT_BYTES,
   CHARSET_SAMPLE_BYTES,
   LATIN9_EURO_BYTE,
   LATIN1_SYMBOLS_IN_WORDS,
@@ -11,6 +12,7 @@ import {
   SNIFF_BYTES,
   WESTERN_CHARSETS,
   WESTERN_MARGIN,
+  WESTERN_MAX_ACCENTED,
   WINDOWS_1252_HIGH,
 } from './decode.rules';
 
@@ -79,24 +81,23 @@ function isUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** What chardet reads: the start, then the surroundings of non-ASCII bytes, up to CHARSET_SAMPLE_BYTES (linear). */
+/**
+ * What chardet reads: the surroundings of the non-ASCII bytes (the words they are in), up to
+ * CHARSET_SAMPLE_BYTES. Plain ASCII around them would only dilute the guess (a Greek paragraph
+ * after pages of English scores as Latin-1), and chardet is slow on megabytes. Linear.
+ */
 function charsetSample(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= CHARSET_SAMPLE_BYTES) return bytes;
-  const out = new Uint8Array(CHARSET_SAMPLE_BYTES);
+  const out = new Uint8Array(Math.min(bytes.length, CHARSET_SAMPLE_BYTES));
   let len = 0;
-  const take = (from: number, to: number) => {
-    const part = bytes.subarray(from, Math.min(to, from + CHARSET_SAMPLE_BYTES - len));
+  let next = 0;
+  for (let i = 0; i < bytes.length && len < out.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const from = Math.max(next, i - CHARSET_CONTEXT_BYTES);
+    if (from > next && len > 0) out[len++] = 0x20;
+    const part = bytes.subarray(from, Math.min(bytes.length, i + CHARSET_CONTEXT_BYTES + 1, from + out.length - len));
     out.set(part, len);
     len += part.length;
-  };
-  take(0, 4096);
-  let next = 4096;
-  for (let i = 4096; i < bytes.length && len < CHARSET_SAMPLE_BYTES; i++) {
-    if (bytes[i]! < 0x80 || i < next) continue;
-    const from = Math.max(next, i - 64);
-    take(from, i + 192);
-    next = i + 192;
-    if (len < CHARSET_SAMPLE_BYTES) out[len++] = 0x0a;
+    next = from + part.length;
   }
   return out.subarray(0, len);
 }
@@ -126,16 +127,24 @@ function decodeWestern(bytes: Uint8Array): { text: string; encoding: string } {
 }
 
 /**
- * Read as Latin-1, the text has symbols inside words (`og³osi³a`: Polish ł read as ³): the bytes
- * are not Western. Latin-1 symbols that do occur between letters are not counted (see the rule).
+ * Read as Latin-1, the sample does not look like a Western language: symbols inside words
+ * (`og³osi³a`: Polish ł read as ³), or accented letters outnumbering plain ones (Greek or
+ * Cyrillic read as `Ã…ÄÅ`; French has a few accented letters in a word, not one in two).
  */
 function westernImplausible(sample: Uint8Array): boolean {
-  let count = 0;
-  for (let i = 1; i < sample.length - 1; i++) {
+  let symbols = 0;
+  let letters = 0;
+  let accented = 0;
+  for (let i = 0; i < sample.length; i++) {
     const b = sample[i]!;
-    if (b >= 0xa0 && b <= 0xbf && !LATIN1_SYMBOLS_IN_WORDS.includes(b) && isLetterByte(sample[i - 1]) && isLetterByte(sample[i + 1])) count++;
+    if (isLetterByte(b) && b !== 0xd7 && b !== 0xf7) {
+      letters++;
+      if (b >= 0xc0) accented++;
+    } else if (b >= 0xa0 && b <= 0xbf && !LATIN1_SYMBOLS_IN_WORDS.includes(b) && isLetterByte(sample[i - 1]) && isLetterByte(sample[i + 1])) {
+      symbols++;
+    }
   }
-  return count >= 2;
+  return symbols >= 2 || (letters > 0 && accented / letters > WESTERN_MAX_ACCENTED);
 }
 
 /**

@@ -33,8 +33,11 @@ export const BINARY_CONTROL_RATIO = 0.02;
 /** How many leading bytes are inspected to tell text from binary, UTF-16 without BOM, HTML, e-mail. */
 export const SNIFF_BYTES = 8192;
 
-/** chardet reads at most this many bytes (it is slow on megabytes): the start plus the context of non-ASCII bytes. */
+/** chardet reads at most this many bytes (it is slow on megabytes): the context of the non-ASCII bytes. */
 export const CHARSET_SAMPLE_BYTES = 65536;
+
+/** Bytes taken on each side of a non-ASCII byte for chardet (about the word it is in and its neighbours). */
+export const CHARSET_CONTEXT_BYTES = 48;
 
 /**
  * Windows-1252 bytes 0x80–0x9F, as the WHATWG Encoding Standard maps them (index-windows-1252);
@@ -56,6 +59,13 @@ export const WESTERN_CHARSETS: ReadonlySet<string> = new Set(['windows-1252', 'i
  * ISO-8859-9), Western wins unless the other is ahead by more than this many points (of 100).
  */
 export const WESTERN_MARGIN = 25;
+
+/**
+ * Share of accented letters (0xC0–0xFF) among the letters around non-ASCII bytes above which a
+ * text is not Western: French or Spanish words have one accent or two, Greek or Cyrillic read
+ * as Latin-1 has almost only 0xC0–0xFF letters.
+ */
+export const WESTERN_MAX_ACCENTED = 0.4;
 
 /**
  * Latin-1 symbols that real Western text does put between two letters: ª º (`nº`), ´ (typed as

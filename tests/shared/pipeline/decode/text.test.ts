@@ -70,6 +70,27 @@ describe('character sets', () => {
     expect(d.text).toBe(`${sentence}\n`.repeat(3));
   });
 
+  it.each([
+    ['a single French word', 'Gen\xE8ve'],
+    ['a short French sentence', 'caf\xE9 cr\xE8me br\xFBl\xE9e \xE0 la fran\xE7aise'],
+    ['Spanish', 'Ni\xF1os en Espa\xF1a, a\xF1o 2024, n\xBA 5'],
+    ['an acute accent typed as an apostrophe', 'l\xB4OIM \xE0 Gen\xE8ve'],
+    ['Catalan middle dot', 'col\xB7laboraci\xF3 amb l\xB4OIM'],
+    ['Portuguese', 'A\xE7\xE3o humanit\xE1ria em Mo\xE7ambique'],
+  ])('short Western texts stay Western, whatever chardet hesitates over (%s)', (_label, latin) => {
+    const d = text(bytes(latin1(latin)));
+    expect(d.encoding).toBe('iso-8859-1');
+    expect(d.text).toBe(latin);
+  });
+
+  it('samples the non-ASCII bytes of a large file, wherever they are', () => {
+    const greek = 'Ο Διεθνής Οργανισμός Μετανάστευσης ανακοίνωσε σήμερα νέο πρόγραμμα βοήθειας.\n';
+    const input = new Uint8Array([...Buffer.from('Plain ASCII line.\n'.repeat(20_000)), ...iconv.encode(greek.repeat(3), 'iso-8859-7')]);
+    const d = text(input);
+    expect(d.encoding).toBe('iso-8859-7');
+    expect(d.text.endsWith(greek)).toBe(true);
+  });
+
   it('decodes a large legacy file from a sample in linear time', () => {
     const line = 'Le communiqué de l’OIM à Genève – « réintégration ».\n';
     const big = new Uint8Array(iconv.encode(line.repeat(100_000), 'cp1252'));
