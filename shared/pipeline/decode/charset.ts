@@ -59,7 +59,6 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  */
 export function utf16Endianness(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-  if (n < 4) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
@@ -149,8 +148,8 @@ function westernImplausible(sample: Uint8Array): boolean {
 
 /**
  * A legacy (non-UTF) file: chardet ranks the candidates on a sample; a Western encoding wins a
- * close call unless the text read that way has symbols inside words; anything iconv-lite cannot
- * decode is skipped; nothing usable → Western.
+ * close call when the text reads as a Western language (see westernImplausible); anything
+ * iconv-lite cannot decode is skipped; nothing usable → Western.
  */
 function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
   const sample = charsetSample(bytes);
