@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { ApiError, type Handlers } from '../../shared/api';
 import type { Release, ReleaseDraft, ReleaseId, ReleasePatch, ReleaseTheme } from '../../shared/domain';
-import { decodeBytes } from '../../shared/pipeline';
+import { decodeDocument } from '../../shared/pipeline';
 import { exportRelease } from '../../shared/pipeline/export';
 import type { Repositories } from '../../db';
 import type { ServiceContext } from './context';
@@ -71,13 +71,14 @@ export function releaseHandlers(
     'releases.save': ({ id, baseRevision, patch, reason }) => saveRelease(ctx, id, baseRevision, patch, reason),
     'releases.trash': ({ ids }) => ({ count: repos().transaction(() => repos().releases.setTrashed(ids, ctx.now())) }),
     'releases.restore': ({ ids }) => ({ count: repos().transaction(() => repos().releases.setTrashed(ids, null)) }),
-    'releases.source': ({ id }) => {
+    'releases.source': async ({ id }) => {
       const release = requireRelease(repos(), id);
       const info = release.sourceId ? repos().sources.byId(release.sourceId) : null;
       const bytes = release.sourceId ? repos().sources.bytes(release.sourceId) : null;
       if (!info || !bytes) throw new ApiError('not_found', `Release ${id} has no source`);
-      const decoded = decodeBytes(bytes, info.fileName, info.mediaType);
-      return { ...info, text: decoded.ok ? decoded.text : '' };
+      // The same document the import split (and review shows), line for line.
+      const decoded = await decodeDocument({ name: info.fileName, bytes, mediaType: info.mediaType });
+      return { ...info, text: decoded.ok ? decoded.doc.text : '' };
     },
     'releases.export': async ({ id, format, destination }) => {
       const file = exportRelease(requireRelease(repos(), id), format);
