@@ -35,8 +35,8 @@ const MAX_FLAGS = 20;
 const QUICK_HARD = /@|\[email|\d[\d .()\u00A0-]{4,}\d/u;
 
 /** Joins a number wrapped over two lines (`tél. : +41 22 555` / `01 23, courriel : …`). */
-function unwrapPhones(items: { text: string; line: number }[]): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+function unwrapPhones<T extends { text: string; line: number; joined?: boolean }>(items: T[]): T[] {
+  const out: T[] = [];
   for (const it of items) {
     const prev = out[out.length - 1];
     const head = /^\s*(\d[\d \u00A0.]{0,10}\d|\d)(?=$|[\s,;|])/u.exec(it.text);
@@ -46,6 +46,7 @@ function unwrapPhones(items: { text: string; line: number }[]): { text: string; 
       const digits = last ? last.text.replace(/\D/g, '').length : 99;
       if (last && last.end >= prev.text.trimEnd().length && digits < 8 && digits + head[1]!.replace(/\D/g, '').length <= 15) {
         prev.text = `${prev.text.trimEnd()} ${it.text.trimStart()}`;
+        prev.joined = true;
         continue;
       }
     }
@@ -71,7 +72,7 @@ export function findContactBlock(segments: readonly Segment[], ctx: ContactConte
   };
   const blocks = findBlocks(segments, ctx.lines, looks);
   const members = new Map<number, string>();
-  const items: { text: string; line: number; index: number }[] = [];
+  const items: { text: string; line: number; index: number; whole: boolean; joined?: boolean }[] = [];
   for (const b of blocks) {
     if (b.intro) members.set(b.start, b.intro.strength === 'phrase' ? CONTACT_RULES.intro : CONTACT_RULES.introBare);
     for (const i of b.lines) members.set(i, b.intro ? CONTACT_RULES.line : CONTACT_RULES.noIntro);
@@ -84,14 +85,16 @@ export function findContactBlock(segments: readonly Segment[], ctx: ContactConte
   for (const i of order) {
     const block = introAt.get(i);
     const text = block ? (block.intro!.rest !== null ? segments[i]!.text.slice(block.intro!.rest) : '') : segments[i]!.text;
-    if (text.trim() !== '' && text.length <= MAX_CONTACT_LINE) items.push({ text, line: segments[i]!.line, index: i });
+    if (text.trim() !== '' && text.length <= MAX_CONTACT_LINE) items.push({ text, line: segments[i]!.line, index: i, whole: !block });
   }
   const parts: PlacedPart[] = [];
   let prevLine = -1;
   for (const it of unwrapPhones(items)) {
     let gap = false;
     for (let l = prevLine + 1; prevLine >= 0 && l < it.line && l < prevLine + 50; l++) if ((ctx.lines[l] ?? '').trim() === '') gap = true;
-    for (const p of partsOfLine(it.text)) parts.push({ ...p, line: it.line, gapBefore: gap && p.lineStart });
+    // The parts of a whole segment were already cut when the block was found: reuse them.
+    const cut = it.whole && !it.joined ? looks(it.index).parts : partsOfLine(it.text);
+    for (const p of cut) parts.push({ ...p, line: it.line, gapBefore: gap && p.lineStart });
     prevLine = it.line;
   }
   const contacts = groupContacts(parts, ctx.country ?? null).slice(0, MAX_CONTACTS);

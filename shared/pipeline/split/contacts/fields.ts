@@ -151,19 +151,20 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
   }
   let text = piece;
   const emails: { value: string; via?: Part['via'] }[] = [];
-  if (HIDDEN_EMAIL.test(text)) {
+  // Cheap checks first: most pieces hold no address at all.
+  if (text.includes('[') && HIDDEN_EMAIL.test(text)) {
     emails.push({ value: '' });
     text = text.replace(HIDDEN_EMAIL, ' ');
   }
   const mailto = /mailto:/iu.test(text);
-  text = text.replace(HTML_TAG, ' ');
+  if (text.includes('<')) text = text.replace(HTML_TAG, ' ');
   EMAIL.lastIndex = 0;
-  const found = text.match(EMAIL) ?? [];
+  const found = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
   if (found.length > 0) {
     // Inside an HTML remnant the address is printed twice (`mailto:x">x</a>`): once is enough.
     for (const e of new Set(found)) emails.push({ value: e.replace(/^mailto:/iu, ''), via: mailto ? 'mailto' : undefined });
     text = text.replace(EMAIL, ' ').replace(HTML_ATTR, ' ');
-  } else {
+  } else if (/[[({]\s?(?:at|arroba|chez|@)\s?[\])}]/iu.test(text)) {
     const rebuilt = deobfuscate(text);
     if (rebuilt) {
       emails.push({ value: rebuilt, via: 'deobfuscated' });
@@ -171,11 +172,13 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
       text = text.replace(OBFUSCATED, ' ');
     }
   }
-  text = text.replace(URL, (u) => {
-    out.push({ kind: 'web', value: u, sep, lineStart: false });
-    return ' ';
-  });
-  const phones = findPhones(text);
+  if (/https?:|www\./iu.test(text)) {
+    text = text.replace(URL, (u) => {
+      out.push({ kind: 'web', value: u, sep, lineStart: false });
+      return ' ';
+    });
+  }
+  const phones = /\d[^\d]{0,3}\d/u.test(text) ? findPhones(text) : [];
   let at = 0;
   let labelAnnounce: Part['announces'] | null = null;
   for (const ph of phones) {

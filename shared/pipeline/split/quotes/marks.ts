@@ -32,8 +32,11 @@ function isLetterOrDigit(c: string | undefined): boolean {
 export function findStretches(p: string): Stretch[] {
   const out: Stretch[] = [];
   const stack: { mark: string; at: number }[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
+  // Jump from mark to mark: most of a paragraph is not a quotation mark.
+  const MARK = /["«»“”‘’„]/gu;
+  for (let m = MARK.exec(p); m; m = MARK.exec(p)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '"') {
       const top = stack[stack.length - 1];
       if (top?.mark === '"' && !isSpace(p[i - 1])) {

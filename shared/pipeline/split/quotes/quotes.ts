@@ -3,6 +3,7 @@ import type { Language, Quote } from '../../../domain';
 import { opensWithVerb, parseAttribution, type Attribution } from './attribution';
 import { findStretches, type Stretch } from './marks';
 import { bare, tokenize } from './names';
+import type { Gender } from './names.rules';
 import { MIN_QUOTE_WORDS, NAMING_WORDS } from './quotes.rules';
 import {
   addSpeaker,
@@ -158,7 +159,17 @@ export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext):
 
 /** Speakers in reading order: each quotation's attribution (or its chain's), resolved. */
 function resolveSpeakers(found: readonly Found[], paragraphs: readonly string[], lang: Language): Quote[] {
-  const mentions = collectMentions(paragraphs, lang);
+  // The people of the text are read only when an attribution needs them (a pronoun, a bare verb,
+  // a role, a short form): most quotations name their speaker.
+  let mentions: Mention[] | null = null;
+  const resolved: { name: string; gender: Gender; pos: number }[] = [];
+  const registry = (): Mention[] => {
+    if (!mentions) {
+      mentions = collectMentions(paragraphs, lang);
+      for (const r of resolved) addSpeaker(mentions, { ...r, role: null });
+    }
+    return mentions;
+  };
   const speakers = new Map<number, string | null>();
   // A multi-paragraph quotation takes the attribution of whichever paragraph has one.
   const chainAttribution = new Map<number, Attribution>();
@@ -171,10 +182,14 @@ function resolveSpeakers(found: readonly Found[], paragraphs: readonly string[],
     else {
       const attribution = f.attribution ?? chainAttribution.get(f.chain) ?? null;
       const pos = position(found[f.chain]?.para ?? f.para, found[f.chain]?.stretch.open ?? f.stretch.open);
-      speaker = resolve(attribution, mentions, pos);
+      speaker = resolve(attribution, registry, pos);
       // A second quotation in the same paragraph without attribution continues the same voice.
       if (speaker === null && !attribution && lastInParagraph?.para === f.para) speaker = lastInParagraph.speaker;
-      if (speaker !== null) addSpeaker(mentions, { name: speaker, gender: null, role: null, pos: position(f.para, f.stretch.open) });
+      if (speaker !== null) {
+        const entry = { name: speaker, gender: attribution?.kind === 'name' ? attribution.gender : null, pos: position(f.para, f.stretch.open) };
+        resolved.push(entry);
+        if (mentions) addSpeaker(mentions, { ...entry, role: null });
+      }
     }
     speakers.set(f.chain, speaker);
     if (speaker !== null) lastInParagraph = { para: f.para, speaker };
@@ -183,14 +198,14 @@ function resolveSpeakers(found: readonly Found[], paragraphs: readonly string[],
   return out;
 }
 
-function resolve(a: Attribution | null, mentions: Mention[], pos: number): string | null {
+function resolve(a: Attribution | null, registry: () => Mention[], pos: number): string | null {
   if (!a) return null;
   switch (a.kind) {
     case 'name': {
       const words = a.name.split(/\s+/u);
       // A short form (`M. Kaboré`, `Dr. Ahmed`, `Pope`) stands for the full name given earlier.
       if (words.length <= 2 && (a.honorific || words.length === 1)) {
-        const full = resolveShortForm(mentions, a.name, pos);
+        const full = resolveShortForm(registry(), a.name, pos);
         if (full) return full.name;
       }
       return a.name;
@@ -198,14 +213,14 @@ function resolve(a: Attribution | null, mentions: Mention[], pos: number): strin
     case 'org':
       return a.name;
     case 'pronoun': {
-      const m = resolvePronoun(mentions, a.gender, pos);
-      if (m) learnGender(mentions, m.name, a.gender);
+      const m = resolvePronoun(registry(), a.gender, pos);
+      if (m) learnGender(registry(), m.name, a.gender);
       return m?.name ?? null;
     }
     case 'null-subject':
-      return resolveLastSpeaker(mentions, pos)?.name ?? null;
+      return resolveLastSpeaker(registry(), pos)?.name ?? null;
     case 'role':
-      return resolveRole(mentions, a.group, a.gender, pos)?.name ?? null;
+      return resolveRole(registry(), a.group, a.gender, pos)?.name ?? null;
     case 'unknown':
       return null;
   }

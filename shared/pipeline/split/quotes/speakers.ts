@@ -27,6 +27,10 @@ const MAX_MENTIONS = 5000;
 /** Position in reading order of an offset in paragraph `p`. */
 export const position = (p: number, offset: number) => p * 1e7 + Math.min(offset, 1e7 - 1);
 
+// `pour X` / `para X` name a source only right before a quotation: attribution.ts handles them.
+const sources = (lang: Language) => SOURCE_PHRASES[lang].filter((p) => p !== 'pour' && p !== 'para').map((p) => p.split(' '));
+const SOURCES: Record<Language, string[][]> = { fr: sources('fr'), en: sources('en'), es: sources('es') };
+
 const fillerSets: Record<Language, ReadonlySet<string>> = {
   fr: new Set(ATTRIBUTION_FILLERS.fr),
   en: new Set(ATTRIBUTION_FILLERS.en),
@@ -70,10 +74,8 @@ function verbAfterFillers(tokens: readonly Token[], j: number, lang: Language): 
 
 /** A verb of saying or a source phrase right before the name (`a déclaré X`, `dijo X`, `selon X`). */
 function verbPrecedes(tokens: readonly Token[], k: number, lang: Language): boolean {
-  for (const phrase of SOURCE_PHRASES[lang]) {
-    const words = phrase.split(' ');
-    // `pour X` / `para X` name a source only right before a quotation: attribution.ts handles them.
-    if (phrase === 'pour' || phrase === 'para' || k < words.length) continue;
+  for (const words of SOURCES[lang]) {
+    if (k < words.length) continue;
     if (words.every((w, j) => bare(tokens[k - words.length + j]!.text).toLowerCase() === w)) return true;
   }
   for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
@@ -113,7 +115,8 @@ export function collectMentions(paragraphs: readonly string[], lang: Language): 
       const at = tokens[k]!.start;
       while (q < quoted.length && quoted[q]!.close < at) q++;
       if (q < quoted.length && quoted[q]!.open <= at) continue;
-      if (!/^\(?\p{Lu}/u.test(tokens[k]!.text)) continue;
+      const first = tokens[k]!.text[0] === '(' ? tokens[k]!.text[1] : tokens[k]!.text[0];
+      if (first === undefined || first === first.toLowerCase()) continue;
       const read = readName(tokens, k, text, { titles: true });
       if (!read) continue;
       const ended = /,$/.test(tokens[read.next - 1]!.text);
