@@ -48,8 +48,11 @@ function fillerAt(tokens: readonly Token[], k: number, lang: Language): { pronou
 }
 
 function pronounGender(word: string, lang: Language): Gender | undefined {
-  const table = PRONOUNS[lang] as Readonly<Record<string, Gender>>;
-  return word in table ? table[word]! : undefined;
+  for (const l of [lang, 'fr', 'en', 'es'] as const) {
+    const table = PRONOUNS[l] as Readonly<Record<string, Gender>>;
+    if (Object.hasOwn(table, word)) return table[word]!;
+  }
+  return undefined;
 }
 
 /**

@@ -146,6 +146,9 @@ export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext):
         if (/:\s*$/u.test(intro)) attribution = parseAttribution(intro, sentenceStart(intro, intro.length, 0), intro.length, lang, 'after');
       }
       if (!attribution && !continues && !opensSentence(p, s.open)) return;
+      // Without an attribution, a short stretch that is not a sentence is a title or a slogan
+      // (`« Un nouveau départ pour les jeunes »` as a subheading), not speech.
+      if (!attribution && !continues && !/[.!?…]["”»’)]*$/u.test(text) && countWords(text) < 12 && s.closed) return;
       found.push({ para, stretch: s, text, attribution, chain: continues ? previous.chain : found.length });
     });
   });

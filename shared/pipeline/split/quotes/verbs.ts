@@ -34,13 +34,16 @@ function build(lang: Language): ReadonlySet<string> {
 }
 
 const SETS: Record<Language, ReadonlySet<string>> = { fr: build('fr'), en: build('en'), es: build('es') };
+const ANY: ReadonlySet<string> = new Set([...SETS.fr, ...SETS.en, ...SETS.es]);
 
 /**
  * True when `word` (lower case, without a clitic such as `-t-il`) is a form of a verb of saying
- * in `lang`. English phrasal `pointed out` is recognised by its first word. Pure.
+ * in `lang` — or in one of the other two languages, so that a release whose language was guessed
+ * wrong, or that quotes in another language, still has its attributions. English phrasal
+ * `pointed out` is recognised by its first word. Pure.
  */
 export function isSpeechVerb(word: string, lang: Language): boolean {
-  return SETS[lang].has(word);
+  return SETS[lang].has(word) || ANY.has(word);
 }
 
 /**

@@ -10,16 +10,20 @@ const SPEECH_EN = 'We must act now to protect the families';
 const SPEECH_ES = 'Debemos actuar ahora para proteger a las familias';
 
 describe('quote-marks: the text between the marks', () => {
-  it.each([
-    ['guillemets with no-break spaces', `«\u00A0${SPEECH_FR}\u00A0», a déclaré Jean Roux.`, SPEECH_FR],
-    ['curly double quotes, comma before the attribution dropped', `“${SPEECH_EN},” said Jane Doe.`, SPEECH_EN],
-    ['its own final period kept', `“${SPEECH_EN}.” Jane Doe said it twice.`, `${SPEECH_EN}.`],
-    ['straight quotes paired by position', `"${SPEECH_ES}", dijo Ana Ruiz.`, SPEECH_ES],
-    ['British single quotes as primary marks', `‘${SPEECH_EN},’ said Jane Doe.`, SPEECH_EN],
-    ['apostrophes inside are not marks', `« L’OIM n’abandonnera pas ceux qui l’ont aidée », a déclaré Jean Roux.`, 'L’OIM n’abandonnera pas ceux qui l’ont aidée'],
-    ['nested quotation inside', `« Ils m’ont dit “partez vite” et nous sommes partis », raconte Awa Diallo.`, 'Ils m’ont dit “partez vite” et nous sommes partis'],
-  ])('%s', (_what, paragraph, text) => {
-    expect(q([paragraph]).map((x) => x.text)).toEqual([text]);
+  it.each<[string, string, string, Language]>([
+    ['guillemets with no-break spaces', `«\u00A0${SPEECH_FR}\u00A0», a déclaré Jean Roux.`, SPEECH_FR, 'fr'],
+    ['curly double quotes, comma before the attribution dropped', `“${SPEECH_EN},” said Jane Doe.`, SPEECH_EN, 'en'],
+    ['its own final period kept', `“${SPEECH_EN}.” Jane Doe said it twice.`, `${SPEECH_EN}.`, 'en'],
+    ['straight quotes paired by position', `"${SPEECH_ES}", dijo Ana Ruiz.`, SPEECH_ES, 'es'],
+    ['British single quotes as primary marks', `‘${SPEECH_EN},’ said Jane Doe.`, SPEECH_EN, 'en'],
+    ['apostrophes inside are not marks', `« L’OIM n’abandonnera pas ceux qui l’ont aidée », a déclaré Jean Roux.`, 'L’OIM n’abandonnera pas ceux qui l’ont aidée', 'fr'],
+    ['nested quotation inside', `« Ils m’ont dit “partez vite” et nous sommes partis », raconte Awa Diallo.`, 'Ils m’ont dit “partez vite” et nous sommes partis', 'fr'],
+  ])('%s', (_what, paragraph, text, lang) => {
+    expect(q([paragraph], lang).map((x) => x.text)).toEqual([text]);
+  });
+
+  it('an attribution in another language than the one guessed still names the speaker', () => {
+    expect(speakers([`“${SPEECH_EN},” said Jane Doe.`], 'fr')).toEqual(['Jane Doe']);
   });
 
   it('quote-multi-paragraph: each paragraph opens with «, only the last closes — one quote per paragraph', () => {
@@ -86,6 +90,8 @@ describe('not quotes', () => {
     ['quote-quoted-name: a campaign in English', 'IOM launched the “Think Twice Before You Leave Home” campaign in 40 villages.'],
     ['quote-quoted-name: a Spanish programme', 'La OIM presentó los resultados del programa "De vuelta a clases en todo el país" este lunes.'],
     ['a long title in the middle of a sentence, without attribution', 'Le rapport intitulé comme suit, « Migrations et climat dans le Sahel central », sera présenté demain.'],
+    ['a subheading in quotation marks, without attribution', '« Un nouveau départ pour les jeunes de Kolda »'],
+    ['a slogan opening a sentence, without attribution', '“Safe migration for all” was the motto of the campaign launched in 40 villages.'],
     ['straight apostrophes only', "L'OIM et l'UNICEF ont signé l'accord aujourd'hui à Genève avec les autorités."],
   ])('%s', (_what, paragraph) => {
     expect(q([paragraph])).toEqual([]);
