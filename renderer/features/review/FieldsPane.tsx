@@ -17,13 +17,14 @@ interface FieldsPaneProps {
   points: readonly ReviewPoint[];
   flagged: ReadonlySet<SplitField>;
   askDate: boolean;
+  droppedLines: number;
   onGo: (point: ReviewPoint) => void;
   onEdit: <F extends FormField>(field: F, value: FormValues[F]) => void;
   onReset: (field: FormField) => void;
 }
 
 /** The right-hand column: points to check, the editable fields, the contacts, the body previews. */
-export const FieldsPane = memo(function FieldsPane({ state, values, points, flagged, askDate, onGo, onEdit, onReset }: FieldsPaneProps) {
+export const FieldsPane = memo(function FieldsPane({ state, values, points, flagged, askDate, droppedLines, onGo, onEdit, onReset }: FieldsPaneProps) {
   const { t } = useI18n();
   return (
     <aside className="fields-pane" aria-label={t('review.fields.heading')}>
@@ -44,7 +45,7 @@ export const FieldsPane = memo(function FieldsPane({ state, values, points, flag
         </div>
         <ContactCards contacts={values.contacts} onChange={(next) => onEdit('contacts', next)} />
       </section>
-      <SplitPreview split={state.split} flaggedBody={flagged.has('body')} flaggedQuotes={flagged.has('quotes')} />
+      <SplitPreview split={state.split} droppedLines={droppedLines} flaggedBody={flagged.has('body')} flaggedQuotes={flagged.has('quotes')} />
     </aside>
   );
 });

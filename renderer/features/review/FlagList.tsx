@@ -29,7 +29,7 @@ export function FlagList({ points, onGo }: { points: readonly ReviewPoint[]; onG
                   className="flag-item"
                   data-testid="review-flag"
                   data-code={point.code}
-                  data-field={point.field}
+                  data-flag-field={point.field}
                   title={where}
                   onClick={() => onGo(point)}
                 >

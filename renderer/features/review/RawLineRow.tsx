@@ -47,7 +47,11 @@ export const RawLineRow = memo(function RawLineRow({ view, optionId, selected, f
       <span className="raw-no" aria-hidden="true">
         {view.index + 1}
       </span>
-      <span className={`raw-band band-${view.primary ?? 'none'}`} aria-hidden="true" />
+      <span className="raw-band" aria-hidden="true">
+        {view.bands.map((b) => (
+          <span key={b} className={`band-${b}`} />
+        ))}
+      </span>
       <span className="raw-text">
         {view.parts.map((p) => (
           <Fragment key={p.start}>
@@ -76,7 +80,7 @@ export const RawLineRow = memo(function RawLineRow({ view, optionId, selected, f
       </span>
       <span className="visually-hidden">
         {', '}
-        {t(`review.dest.${view.primary ?? 'none'}`)}
+        {view.bands.length ? view.bands.map((b) => t(`review.dest.${b}`)).join(', ') : t('review.dest.none')}
       </span>
     </div>
   );

@@ -49,7 +49,7 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
 
   // Start where the work is: the date field when the split found no date, else the raw lines.
   useEffect(() => {
-    const target = askDate ? root.current?.querySelector<HTMLElement>('[data-field="date"]') : listRef.current;
+    const target = askDate ? root.current?.querySelector<HTMLElement>('input[data-field="date"]') : listRef.current;
     target?.focus();
     // Only when the release opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -159,6 +159,7 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
           points={points}
           flagged={flagged}
           askDate={askDate}
+          droppedLines={counts.dropped}
           onGo={goTo}
           onEdit={review.edit}
           onReset={review.reset}

@@ -15,8 +15,9 @@ export function SelectionStatus({ selection, views, children }: { selection: Lin
   let text: string;
   if (!range) text = t('review.selection.none');
   else if (range.first === range.last) {
-    const band = views[range.first]?.primary ?? 'none';
-    text = t('review.selection.one', { n: number.format(range.first + 1), dest: t(`review.dest.${band}`) });
+    const bands = views[range.first]?.bands ?? [];
+    const dest = bands.length ? bands.map((b) => t(`review.dest.${b}`)).join(', ') : t('review.dest.none');
+    text = t('review.selection.one', { n: number.format(range.first + 1), dest });
   } else {
     text = t('review.selection.range', {
       from: number.format(range.first + 1),

@@ -11,7 +11,15 @@ const PREVIEW_LIMIT = 120;
  * Read-only previews of what the split makes of the body: the paragraphs, the quotes with their
  * speakers, and how many lines were dropped. They change by re-assigning lines, not by typing.
  */
-export const SplitPreview = memo(function SplitPreview({ split, flaggedBody, flaggedQuotes }: { split: SplitFields; flaggedBody: boolean; flaggedQuotes: boolean }) {
+interface PreviewProps {
+  split: SplitFields;
+  /** Raw lines with dropped text (as the legend counts them). */
+  droppedLines: number;
+  flaggedBody: boolean;
+  flaggedQuotes: boolean;
+}
+
+export const SplitPreview = memo(function SplitPreview({ split, droppedLines, flaggedBody, flaggedQuotes }: PreviewProps) {
   const { t, locale } = useI18n();
   // A page of hundreds of paragraphs would make every re-split slow to show: the first ones are
   // enough to judge the split, the rest on request.
@@ -64,8 +72,8 @@ export const SplitPreview = memo(function SplitPreview({ split, flaggedBody, fla
           </ul>
         )}
       </section>
-      <p className="review-dropped" data-testid="review-dropped-count" data-count={split.dropped.length}>
-        {plural(t, locale, { one: 'review.preview.dropped.one', other: 'review.preview.dropped.other' }, split.dropped.length)}
+      <p className="review-dropped" data-testid="review-dropped-count" data-count={droppedLines}>
+        {plural(t, locale, { one: 'review.preview.dropped.one', other: 'review.preview.dropped.other' }, droppedLines)}
       </p>
     </>
   );

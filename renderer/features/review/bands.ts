@@ -23,10 +23,12 @@ export interface LineView {
   text: string;
   /** Empty for a blank line. More than one when a glued heading was cut off the line. */
   parts: LinePart[];
-  /** What the line's colour band shows: its first kept part, else dropped; null when blank. */
+  /** The line's main band: its longest kept part's, else dropped; null when blank. */
   primary: Band | null;
   /** The destination behind `primary` (data-dest for tests and the screen reader). */
   dest: Destination | null;
+  /** Every band of the line's parts, in reading order, once each (a cut line has two). */
+  bands: Band[];
 }
 
 /**
@@ -42,12 +44,15 @@ export function computeLines(lines: readonly string[], map: SplitMap, quotes: re
     if (list) list.push(s);
     else byLine.set(s.line, [s]);
   }
-  const views = lines.map((text, index) => ({ index, text, parts: partsOf(text, byLine.get(index) ?? []), primary: null, dest: null }) as LineView);
+  const views: LineView[] = lines.map((text, index) => ({ index, text, parts: partsOf(text, byLine.get(index) ?? []), primary: null, dest: null, bands: [] }));
   markQuotes(views, quotes);
   for (const v of views) {
-    const shown = v.parts.find((p) => p.dest !== null && p.dest !== 'dropped') ?? v.parts.find((p) => p.dest !== null);
+    const kept = v.parts.filter((p) => p.dest !== null && p.dest !== 'dropped');
+    const longest = kept.reduce<LinePart | null>((best, p) => (best && best.text.trim().length >= p.text.trim().length ? best : p), null);
+    const shown = longest ?? v.parts.find((p) => p.dest !== null);
     v.primary = shown?.band ?? null;
     v.dest = shown?.dest ?? null;
+    v.bands = [...new Set(v.parts.flatMap((p) => (p.band ? [p.band] : [])))];
   }
   return views;
 }
@@ -119,10 +124,10 @@ function markQuotes(views: LineView[], quotes: readonly Quote[]): void {
   }
 }
 
-/** How many lines show each band (the legend's counts). Pure. */
+/** How many lines show each band (the legend's counts; a cut line counts for both its parts). Pure. */
 export function bandCounts(views: readonly LineView[]): Record<Band, number> {
   const counts = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>;
-  for (const v of views) if (v.primary) counts[v.primary] += 1;
+  for (const v of views) for (const b of v.bands) counts[b] += 1;
   return counts;
 }
 

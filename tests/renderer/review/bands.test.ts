@@ -38,10 +38,11 @@ describe('bands from the split map', () => {
     expect(views[7]).toMatchObject({ primary: 'contact', dest: 'contact' });
   });
 
-  it('a line split between dateline and body shows both parts; its band is the first kept one', () => {
+  it('a line split between dateline and body shows both parts; its main band is the longer one', () => {
     expect(views[3]!.parts.map((p) => p.dest)).toEqual(['dateline', null, 'body']);
     expect(views[3]!.parts.some((p) => p.glued)).toBe(false);
-    expect(views[3]!.primary).toBe('dateline');
+    expect(views[3]!.primary).toBe('body');
+    expect(views[3]!.bands).toEqual(['dateline', 'body']);
   });
 
   it('a cut line (glued heading) shows two parts; the kept part gives the band', () => {
@@ -51,6 +52,7 @@ describe('bands from the split map', () => {
       ['L’Organisation aide les migrants.', 'body'],
     ]);
     expect(views[6]!.primary).toBe('body');
+    expect(views[6]!.bands).toEqual(['dropped', 'body']);
     expect(parts[1]!.glued).toBe(true);
   });
 
@@ -75,7 +77,7 @@ describe('bands from the split map', () => {
 
   it('counts lines per band and lists the lines the keyboard can land on', () => {
     const counts = bandCounts(views);
-    expect(counts).toMatchObject({ dropped: 1, title: 1, dateline: 1, quote: 2, body: 1, contact: 1, subtitle: 0 });
+    expect(counts).toMatchObject({ dropped: 2, title: 1, dateline: 1, quote: 2, body: 2, contact: 1, subtitle: 0 });
     expect(contentLines(views)).toEqual([0, 2, 3, 4, 5, 6, 7]);
   });
 
