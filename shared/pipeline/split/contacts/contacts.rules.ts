@@ -3,26 +3,16 @@
 // title, and the lines that end it. Data only; the engine is in the files beside this one.
 // Phrases are matched on a normalised line: lower case, ’ → ', no-break spaces → spaces.
 
-/** Stable ids of the contact stage's decisions (map rules, tests). */
+/**
+ * Stable ids of the rules that put a segment in the contact block (`MapSegment.rule`). The field
+ * decisions (`contact-phone-fax`, `contact-email-mailto`, `contact-location-label`…) key the tests.
+ */
 export const CONTACT_RULES = {
   intro: 'contact-intro',
   introBare: 'contact-intro-bare',
-  noIntro: 'contact-no-intro',
   line: 'contact-line',
+  noIntro: 'contact-no-intro',
   forced: 'user',
-  inBody: 'contact-like-in-body',
-  email: 'contact-email',
-  emailMailto: 'contact-email-mailto',
-  emailHidden: 'contact-email-obfuscated',
-  emailDeobfuscated: 'contact-email-deobfuscated',
-  phone: 'contact-phone',
-  phoneFax: 'contact-phone-fax',
-  phoneIntl: 'contact-phone-intl',
-  phoneWrapped: 'contact-phone-wrapped',
-  name: 'contact-name',
-  org: 'contact-org',
-  role: 'contact-role',
-  location: 'contact-location-label',
 } as const;
 
 /**

@@ -22,18 +22,16 @@ interface Draft {
   phones: string[];
   email: string | null;
   hiddenEmail: boolean;
-  /** Line of the last name/org/phone/e-mail put in. */
-  lastLine: number;
 }
 
-const emptyDraft = (): Draft => ({ name: null, org: null, orgOpen: false, role: null, location: null, phones: [], email: null, hiddenEmail: false, lastLine: -1 });
+const emptyDraft = (): Draft => ({ name: null, org: null, orgOpen: false, role: null, location: null, phones: [], email: null, hiddenEmail: false });
 const hasData = (d: Draft) => d.phones.length > 0 || d.email !== null || d.hiddenEmail;
 const hasAny = (d: Draft) => d.name !== null || d.org !== null || hasData(d);
 
 /**
  * Contacts from the parts of a block, in order. A new contact starts at a location label, at a
- * second name, after a blank line once a contact has a name or an address, and at an office line
- * once the current contact has its numbers and address. A name written after the organisation on
+ * second name, after a blank line once a contact has a name, a number or an e-mail, and at an
+ * office line once the current contact has its office and its numbers or e-mail. A name written after the organisation on
  * the same line is part of it (`Oficina Regional de la OIM, San José`); adjacent organisation
  * pieces are one organisation as written (`Unité communication, OIM Tunisie`). The first number
  * is `phone`, the second `phoneAlt` (fax numbers are not phones). `country` (ISO alpha-2) helps
@@ -60,21 +58,21 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
         // `OIM Sénégal – Fatou Ba` names the person when the contact has none yet.
         if (cur.orgOpen && sameLine && (cur.name !== null || /^,\s*$|\u0001/u.test(p.sep))) {
           cur.org = join(cur.org!, p);
-          break;
+          prev = p;
+          continue;
         }
         if (cur.name !== null || (hasData(cur) && p.lineStart)) flush();
         cur.name = p.value;
-        cur.lastLine = p.line;
         break;
       case 'org':
         if (cur.orgOpen && (sameLine || !hasData(cur))) {
           cur.org = sameLine ? join(cur.org!, p) : `${cur.org}, ${p.value}`;
-          break;
+          prev = p;
+          continue;
         }
         if (cur.org !== null && hasData(cur) && p.lineStart) flush();
         cur.org = cur.org === null ? p.value : cur.org;
         cur.orgOpen = true;
-        cur.lastLine = p.line;
         prev = p;
         continue;
       case 'role':

@@ -231,8 +231,3 @@ function roleEntry(word: string): RoleEntry | undefined {
   const stem = w.replace(/^(?:vice-?|sub-?|sous-|co-?|ex-|pro-|deputy-|adjoint-)/u, '');
   return stem !== w && stem.length > 3 ? (ROLE_INDEX.get(stem) ?? ROLE_INDEX.get(stem.replace(/s$/u, ''))) : undefined;
 }
-
-/** True when the word (any case, elision removed) is a known role noun. */
-export function isRoleWord(word: string): boolean {
-  return roleEntry(word) !== undefined;
-}

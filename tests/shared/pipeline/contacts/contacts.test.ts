@@ -108,6 +108,11 @@ describe('contact-line: one contact per person, fields as written', () => {
       [c({ name: 'Juliana Cárdenas', role: 'Oficial de Comunicaciones', organization: 'OIM Colombia', phone: '+57 601 555 0123', phoneAlt: '+57 310 555 0145', email: 'jcardenas@example.org' })],
     ],
     [
+      'an office in three pieces on one line',
+      'Contact :\nSonia Trabelsi\nUnité communication, OIM Tunisie, Tunis\nTél. : +216 71 555 012',
+      [c({ name: 'Sonia Trabelsi', organization: 'Unité communication, OIM Tunisie, Tunis', phone: '+216 71 555 012' })],
+    ],
+    [
       'an office with a dash inside it',
       'Contacto:\nValentina Rojas\nOIM Colombia – Oficina de Cúcuta\n+57 607 555 0123\nvrojas@example.org',
       [c({ name: 'Valentina Rojas', organization: 'OIM Colombia – Oficina de Cúcuta', phone: '+57 607 555 0123', email: 'vrojas@example.org' })],
