@@ -38,13 +38,12 @@ export function ReviewHeader(p: ReviewHeaderProps) {
         <span aria-hidden="true">←</span> {t(p.backTo === 'release' ? 'review.back.release' : 'review.back.library')}
       </button>
       <div className="review-heading-block">
-        <h1 className="review-title" title={p.title}>
-          <span className="review-kicker">{t('review.title')}</span>
-          <span className="review-title-text" data-testid="review-title">
-            {p.title.trim() || t('review.untitled')}
-          </span>
+        <h1 className="review-title" title={p.title} data-testid="review-title">
+          {p.title.trim() || t('review.untitled')}
         </h1>
         <div className="review-subline">
+          <span className="review-kicker">{t('review.title')}</span>
+          <span aria-hidden="true">·</span>
           <span className="review-source" title={p.sourceName}>
             {t('review.source', { name: p.sourceName })}
           </span>

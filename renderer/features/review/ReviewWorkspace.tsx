@@ -33,7 +33,7 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
   const id = data.releaseId as ReleaseId;
   const review = useReviewState(id, load);
   const { state } = review;
-  const flow = useReviewFlow({ view, data, settled: review.settled, current: review.current, onReload });
+  const flow = useReviewFlow({ view, data, settled: review.settled, current: review.current, unsaved: review.unsaved, onReload });
   const [selection, setSelection] = useState<LineSelection | null>(null);
   const [rerun, setRerun] = useState<'closed' | 'open' | 'asked'>(() => (takeRerunRequest(view.id) ? 'asked' : 'closed'));
   const root = useRef<HTMLElement>(null);
@@ -174,6 +174,18 @@ export function ReviewWorkspace({ view, load, onReload }: { view: ReviewView; lo
           testId="review-replace"
         >
           <p className="confirm-text">{t('review.confirm.edited.text')}</p>
+        </ConfirmDialog>
+      )}
+      {flow.askLeave && (
+        <ConfirmDialog
+          title={t('review.leave.title')}
+          confirmLabel={t(flow.askLeave === 'skip' ? 'review.leave.skip' : 'review.leave.back')}
+          danger
+          onConfirm={flow.leaveAnyway}
+          onCancel={flow.stay}
+          testId="review-leave"
+        >
+          <p className="confirm-text">{t('review.leave.text')}</p>
         </ConfirmDialog>
       )}
       {rerun !== 'closed' && (

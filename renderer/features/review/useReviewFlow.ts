@@ -16,6 +16,7 @@ interface FlowDeps {
   data: ReviewData;
   settled: () => Promise<void>;
   current: () => ReviewState;
+  unsaved: () => boolean;
   onReload: () => void;
 }
 
@@ -24,11 +25,13 @@ interface FlowDeps {
  * import), skip, go back, and the end of the queue with a summary. Confirm waits for the last
  * re-split so the fields sent are the ones on screen.
  */
-export function useReviewFlow({ view, data, settled, current, onReload }: FlowDeps) {
+export function useReviewFlow({ view, data, settled, current, unsaved, onReload }: FlowDeps) {
   const { navigate, notify, reportError } = useApp();
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [askReplace, setAskReplace] = useState(false);
+  /** Leaving (back or skip) with re-assignments or edits not confirmed: asked first. */
+  const [askLeave, setAskLeave] = useState<'back' | 'skip' | null>(null);
   const busy = useRef(false);
   const batch = sessionFor(view);
   const progress = useMemo(() => queueProgress(batch, view), [batch, view]);
@@ -90,11 +93,17 @@ export function useReviewFlow({ view, data, settled, current, onReload }: FlowDe
     else void send();
   }, [data.editedSinceImport, send]);
 
-  const back = useCallback(() => {
-    const session = sessionFor(view);
-    endReview();
-    navigate(exitView(session));
-  }, [view, navigate]);
+  const leaveNow = useCallback(
+    (how: 'back' | 'skip') => {
+      setAskLeave(null);
+      if (how === 'skip') return finish('skipped');
+      const session = sessionFor(view);
+      endReview();
+      navigate(exitView(session));
+    },
+    [view, navigate, finish],
+  );
+  const leave = useCallback((how: 'back' | 'skip') => (unsaved() ? setAskLeave(how) : leaveNow(how)), [unsaved, leaveNow]);
 
   return {
     progress: progress.total > 1 ? progress : null,
@@ -108,7 +117,10 @@ export function useReviewFlow({ view, data, settled, current, onReload }: FlowDe
       void send();
     },
     cancelReplace: () => setAskReplace(false),
-    skip: () => finish('skipped'),
-    back,
+    skip: () => leave('skip'),
+    back: () => leave('back'),
+    askLeave,
+    leaveAnyway: () => askLeave && leaveNow(askLeave),
+    stay: () => setAskLeave(null),
   };
 }

@@ -105,6 +105,12 @@ export function useReviewState(id: ReleaseId, load: ReviewLoad) {
     }
   }, []);
   const current = useCallback(() => latest.current, []);
+  const initial = useRef(state);
+  /** True when leaving now would lose re-assignments or typed values. */
+  const unsaved = useCallback(() => {
+    const now = latest.current;
+    return !sameOverrides(now.overrides, initial.current.overrides) || JSON.stringify(now.form.edits) !== JSON.stringify(initial.current.form.edits);
+  }, []);
 
-  return { state, assign, setRule, edit, reset, settled, current };
+  return { state, assign, setRule, edit, reset, settled, current, unsaved };
 }
