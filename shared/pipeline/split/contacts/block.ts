@@ -2,7 +2,7 @@
 // it, or, with no intro, contact-like lines at the very end. Pure, linear in the segments.
 import type { Segment } from '../../model';
 import { BLOCK_STOPS, GREETING_CLOSES } from './contacts.rules';
-import { partsOfLine, type Part } from './fields';
+import { isOfficeLike, partsOfLine, type Part } from './fields';
 import { introOf, type Intro } from './intro';
 
 /** Contact lines are short; longer lines are prose and are not even cut into fields. */
@@ -34,7 +34,10 @@ export function look(text: string): LineLook {
   if (parts.some((p) => p.kind === 'prose') || (!hard && /[.!?]$/u.test(t) && t.split(/\s+/u).length >= 8)) return { kind: 'prose', parts, attached: false };
   if (hard) return { kind: 'hard', parts, attached: true };
   const soft = parts.some((p) => ['name', 'org', 'role', 'location', 'label', 'address', 'web'].includes(p.kind));
-  const attached = parts.length > 0 && parts.every((p) => ['org', 'role', 'label', 'address', 'web', 'other'].includes(p.kind)) && parts.some((p) => p.kind !== 'other');
+  const attached =
+    parts.length > 0 &&
+    parts.every((p) => ['org', 'role', 'label', 'address', 'web', 'other'].includes(p.kind) && (p.kind !== 'org' || isOfficeLike(p.value))) &&
+    parts.some((p) => p.kind !== 'other');
   return { kind: soft ? 'soft' : 'other', parts, attached };
 }
 

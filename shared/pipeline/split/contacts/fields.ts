@@ -73,6 +73,16 @@ function isOrg(words: readonly string[]): { at: number } | null {
 
 const LOWER_WORD = /^\p{Ll}/u;
 
+/**
+ * True when an organisation part names an office by an office word (`Unit`, `Bureau`, `Oficina`)
+ * or is short (`OIM Sénégal`): a long run led only by an acronym may be a headline (`IOM Welcomes
+ * New Funding for Refugee Resettlement`) printed under a contact block.
+ */
+export function isOfficeLike(value: string): boolean {
+  const words = value.split(/\s+/u);
+  return words.length <= 4 || words.some((w) => w.split('/').some((x) => ORG_WORDS.has(unelide(bare(x)).toLowerCase())));
+}
+
 /** `JANE DOE`, `MARÍA JOSÉ DE LA CRUZ`: a name in capitals (two to five words, none an organisation's). */
 function allCapsName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 5) return false;

@@ -27,6 +27,13 @@ describe('contact block extent', () => {
     expect(out.contacts.map(plain)).toEqual([c({ name: 'Jane Doe', organization: 'IOM Media Unit', email: 'jdoe@example.org' })]);
   });
 
+  it('does not take the headline printed right under a contact block at the top', () => {
+    const text = 'Media Contact:\nJane Doe\n(202) 555-0143\njdoe@example.org\nIOM Welcomes New Funding for Refugee Resettlement\n\nWASHINGTON – IOM welcomed today a new contribution to support refugee resettlement in the region.';
+    const out = blockOf(text, { lang: 'en' });
+    expect(out.blockLines).toEqual([0, 1, 2, 3]);
+    expect(out.contacts.map(plain)).toEqual([c({ name: 'Jane Doe', phone: '(202) 555-0143', email: 'jdoe@example.org' })]);
+  });
+
   it('finds a block at the top (contact printed above the release) and a second block later', () => {
     const text = ['Media contact: Jane Doe, (555) 555-0123, jane@example.com', '', 'GENEVA – IOM today launched a new programme for the people displaced by the floods.', '', 'For interview requests:', 'John Roe, IOM Geneva, +41 22 555 01 23'].join('\n');
     const out = blockOf(text, { lang: 'en' });
