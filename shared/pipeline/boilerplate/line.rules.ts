@@ -1,0 +1,187 @@
+// Line rules: each looks at one unit on its own (its text, folded text, shape) and says whether
+// it is boilerplate. The first rule that holds decides, in table order. The cue phrases come
+// from cues.*.ts; all languages apply to every document (an English share bar on a French page).
+import type { BoilerplateRuleId } from './boilerplate.rules';
+import { CREDIT_LABELS, FOOTER_ALONE, FOOTER_LINKS, MEDIA_NOUNS, NEWSLETTER, RELATED, RIGHTS, TAXONOMY_LABELS } from './cues.tail';
+import {
+  ABOUT_PREFIXES, BREADCRUMB_HOME, CONSENT_WORDS, COOKIE_WORDS, EDITOR_NOTES, EMBARGO, END_WORDS, LANGUAGE_NAMES, PRINT_LINKS,
+  READING_TIME, SHARE_ITEMS, SHARE_LABELS, SITE_LABELS, SKIP_LINKS, type Cues,
+} from './cues.web';
+import { EMAIL, fold, SENTENCE_END, stripMarkup, URL } from './text';
+import type { Unit } from './units';
+
+/** Folded phrases of every language, as a set. */
+export function phrases(list: Cues | readonly string[]): Set<string> {
+  const all = Array.isArray(list) ? list : Object.values(list as Cues).flat();
+  return new Set(all.map(fold));
+}
+
+/** The folded text without trailing colon and closing punctuation (`Partager :` → `partager`). */
+export function bare(folded: string): string {
+  return folded.replace(/[\s:.!·|>»-]+$/u, '').replace(/^[\s•*·|-]+/u, '');
+}
+
+/** True when `folded` starts with one of `prefixes` followed by the end, a space or punctuation. */
+export function startsWithCue(folded: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => folded.startsWith(p) && (folded.length === p.length || /[\s:,.;!?'()-]/.test(folded[p.length]!)));
+}
+
+const SKIP = phrases(SKIP_LINKS);
+const LANGS = phrases(LANGUAGE_NAMES);
+const COOKIE = COOKIE_WORDS.map(fold);
+const CONSENT = CONSENT_WORDS.map(fold);
+const HOME = phrases(BREADCRUMB_HOME);
+const SHARE_LABEL = phrases(SHARE_LABELS);
+const SHARE_ITEM = phrases(SHARE_ITEMS);
+const PRINT = phrases(PRINT_LINKS);
+const LABELS = phrases(SITE_LABELS);
+const EMBARGOES = EMBARGO.map(fold);
+const ENDS = new Set(END_WORDS);
+const ABOUT = ABOUT_PREFIXES.map(fold);
+const NOTES = EDITOR_NOTES.map(fold);
+const TAXONOMY = TAXONOMY_LABELS.map(fold).sort((a, b) => b.length - a.length);
+const RELATED_HEADINGS = phrases(RELATED);
+const FOOTER = phrases(FOOTER_LINKS);
+const FOOTER_SOLO = phrases(FOOTER_ALONE);
+const RIGHTS_PHRASES = RIGHTS.map(fold);
+const NEWSLETTERS = NEWSLETTER.map(fold);
+const MEDIA = phrases(MEDIA_NOUNS);
+const CREDITS = CREDIT_LABELS.map(fold).sort((a, b) => b.length - a.length);
+
+const READING = new RegExp(`^(?:${READING_TIME.map(fold).join('|')})\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minutos?|mn)\\b|^\\d+\\s*(?:min|mins|minutes?|minutos?)\\s+(?:de lecture|read|reading|de lectura|lecture)$`);
+const BREADCRUMB_SEP = /\s+(?:>|›|»|→|\/|\||::)\s+/;
+const PAGE_NUMBER = /^(?:page|pagina|p\.)\s*\d+\s*(?:sur|of|de|\/)\s*\d+$|^-\s?\d{1,3}\s?-$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+const SDG = /^(?:odd|ods|sdg|sdgs|objectifs? de developpement durable|objetivos? de desarrollo sostenible|sustainable development goals?|goal)\s*(?:n°|no\.?|#)?\s*\d{1,2}\b/;
+const LIST_SPLIT = /\s*(?:[|·•,;]|\s-\s|\s–\s|\s—\s)\s*/;
+
+/** Items of a short list line (`a | b | c`), folded and bare. */
+function items(folded: string): string[] {
+  return folded.split(LIST_SPLIT).map(bare).filter((s) => s !== '');
+}
+
+function isCookieBanner(u: Unit): boolean {
+  if (u.words > 90 || !COOKIE.some((w) => u.folded.includes(w))) return false;
+  return u.words <= 6 || CONSENT.some((w) => u.folded.includes(w));
+}
+
+function isBreadcrumb(u: Unit): boolean {
+  if (u.length > 400) return false;
+  const parts = u.text.split(BREADCRUMB_SEP);
+  if (parts.length < 2) return false;
+  if (HOME.has(bare(fold(parts[0]!)))) return true;
+  return parts.length >= 3 && /[>›»→]/.test(u.text) && parts.slice(0, -1).every((p) => p.split(/\s+/).length <= 6);
+}
+
+/** `Partager`, `Share this:`, or `Partager sur : Facebook | X | LinkedIn`. */
+function isShareLine(u: Unit): boolean {
+  if (u.words > 20) return false;
+  const f = bare(u.folded);
+  if (SHARE_LABEL.has(f)) return true;
+  const colon = f.indexOf(':');
+  const label = colon >= 0 ? bare(f.slice(0, colon)) : '';
+  const rest = colon >= 0 && SHARE_LABEL.has(label) ? f.slice(colon + 1) : f;
+  const list = items(rest);
+  return list.length >= 2 && list.every((i) => SHARE_ITEM.has(i));
+}
+
+function isEndMark(u: Unit): boolean {
+  if (u.words > 5) return false;
+  if (/^[#\s]*#[#\s]*#[#\s]*$/.test(u.text)) return true;
+  const core = u.folded.replace(/^[\s\-#*=~_.()[\]]+|[\s\-#*=~_.()[\]]+$/g, '');
+  if (!ENDS.has(core)) return false;
+  return core !== u.folded || /^\p{Lu}+$/u.test(u.text.replace(/\s/g, ''));
+}
+
+/** `À propos de l’OIM`, `About IOM`, `Acerca de la OIM` — a heading naming the organization. */
+function isAboutHeading(u: Unit): boolean {
+  if (u.words > 14) return false;
+  const prefix = ABOUT.find((p) => u.folded.startsWith(p + ' ') || (p.endsWith("'") && u.folded.startsWith(p)));
+  if (prefix === undefined) return false;
+  const rest = u.text.slice(prefix.length).replace(/^\s*(?:(?:l['’]|la |le |les |el |los |las |the |del |du |des ))?/iu, '');
+  if (!/^\p{Lu}/u.test(rest)) return false;
+  const colon = rest.indexOf(':');
+  // `About IOM: IOM is…` holds the blurb on the same line; a heading alone has no sentence end.
+  return colon >= 0 ? colon < 80 : !/[.;]$/.test(u.text);
+}
+
+function isTaxonomy(u: Unit): boolean {
+  if (u.words > 30) return false;
+  const label = TAXONOMY.find((t) => u.folded.startsWith(t) && /^\s*:/.test(u.folded.slice(t.length)));
+  if (label === undefined) return false;
+  const value = u.folded.slice(u.folded.indexOf(':') + 1).trim();
+  return value !== '' && !/\.$/.test(value) && items(value).every((i) => i.split(' ').length <= 6);
+}
+
+/** A copyright or legal-links footer. A `© Agency/Photographer` credit is not a footer. */
+function isFooter(u: Unit): boolean {
+  if (u.words > 40) return false;
+  const f = u.folded;
+  if (RIGHTS_PHRASES.some((r) => f.includes(r))) return true;
+  if (FOOTER_SOLO.has(bare(f))) return true;
+  const list = items(f.replace(/^(?:©|\(c\)|copyright)\s*/, ''));
+  const links = list.filter((i) => FOOTER.has(i)).length;
+  if (links >= 2 && links * 2 >= list.length) return true;
+  if (/^(?:©|\(c\)|copyright\b)/.test(f) && !/\/\s*\S/.test(f)) return links >= 1 || /\b(?:19|20)\d{2}\b/.test(f) && u.words >= 4;
+  return false;
+}
+
+/** A photo credit on its own line: `© OIM/Adama Traoré`, `Photo : IOM/X`, `Crédit : …`. */
+function isCredit(u: Unit): boolean {
+  if (u.words > 14 || URL.test(u.text) || (SENTENCE_END.test(u.text) && !/\.$/.test(u.text))) return false;
+  if (/^(?:©|\(c\))/.test(u.folded)) return true;
+  const label = CREDITS.find((c) => u.folded.startsWith(c));
+  return label !== undefined && /^\s*(?::|by\b|por\b|de\b)/.test(u.folded.slice(label.length));
+}
+
+/** A caption line ending with its credit: `Refugees attend a class. Photo: IOM/Ion Munteanu`. */
+function hasTrailingCredit(u: Unit): boolean {
+  if (u.words > 70) return false;
+  return /(?:^|\s)(?:photo|foto|credit|credito|crédit|crédito)\s*:\s*[^\s:][^:]{0,80}$|(?:^|\s)©\s*[^\s][^.]{0,80}$/iu.test(u.text) && /[/©]|\p{Lu}\S*$/u.test(u.text);
+}
+
+function isMediaLink(u: Unit): boolean {
+  if (u.words > 35 || !URL.test(u.text) || EMAIL.test(u.text)) return false;
+  const withoutUrl = u.folded.replace(/\b(?:https?:\/\/|www\.)\S*/g, '').replace(/[\s:.,-]+/g, ' ').trim();
+  return withoutUrl === '' || withoutUrl.split(' ').some((w) => MEDIA.has(w));
+}
+
+/** A line that is only markup: `<div class="x">`, `</div>`, `class="y">` (not a mailto remnant). */
+function isHtmlResidue(u: Unit): boolean {
+  if (u.seg.text.length > 400 || EMAIL.test(u.seg.text)) return false;
+  const raw = u.seg.text.trim();
+  if (/[<>]/.test(raw) && stripMarkup(raw).replace(/[\s<>/"']/g, '') === '') return true;
+  return /^(?:[\w-]+="[^"]*"\s*)+\/?>?$/.test(raw) || /^<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?$/.test(raw);
+}
+
+export interface LineRule {
+  id: BoilerplateRuleId;
+  test: (u: Unit) => boolean;
+}
+
+/** In order: the first rule that holds decides. */
+export const LINE_RULES: readonly LineRule[] = [
+  { id: 'bp-html-residue', test: isHtmlResidue },
+  { id: 'bp-skip-link', test: (u) => u.words <= 6 && SKIP.has(bare(u.folded)) },
+  { id: 'bp-language-switcher', test: (u) => u.words <= 10 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).length >= 2 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).every((t) => LANGS.has(t)) },
+  { id: 'bp-cookie-banner', test: isCookieBanner },
+  { id: 'bp-breadcrumb', test: isBreadcrumb },
+  { id: 'bp-share-bar', test: isShareLine },
+  { id: 'bp-print-link', test: (u) => u.words <= 6 && PRINT.has(bare(u.folded)) },
+  { id: 'bp-reading-time', test: (u) => u.words <= 8 && READING.test(u.folded) },
+  { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(bare(u.folded)) },
+  { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) },
+  { id: 'bp-end-mark', test: isEndMark },
+  { id: 'bp-separator', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) },
+  { id: 'bp-page-number', test: (u) => u.words <= 5 && PAGE_NUMBER.test(u.folded) },
+  { id: 'bp-editor-note', test: (u) => startsWithCue(u.folded, NOTES) },
+  { id: 'bp-about', test: isAboutHeading },
+  { id: 'bp-bracket-note', test: (u) => u.words >= 2 && u.length <= 400 && /^\[[^\]]+\]$/.test(u.text) },
+  { id: 'bp-sdg-tag', test: (u) => u.words <= 20 && SDG.test(u.folded) },
+  { id: 'bp-taxonomy', test: isTaxonomy },
+  { id: 'bp-related', test: (u) => u.words <= 8 && RELATED_HEADINGS.has(bare(u.folded)) },
+  { id: 'bp-newsletter', test: (u) => u.words <= 15 && startsWithCue(u.folded, NEWSLETTERS) },
+  { id: 'bp-footer', test: isFooter },
+  { id: 'bp-credit', test: isCredit },
+  { id: 'bp-caption', test: hasTrailingCredit },
+  { id: 'bp-media-link', test: isMediaLink },
+];

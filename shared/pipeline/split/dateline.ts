@@ -1,0 +1,69 @@
+// The dateline: the place that opens the lead, then perhaps its date and an agency tag, then a
+// separator — `GENÈVE, 3 février 2021 –`, `NAIROBI, Kenya (OIM) -`, `RABAT, 6 mars 2024—`,
+// `CIUDAD DE GUATEMALA, 15 de abril de 2024.-`, `Genève/Beyrouth –`, `Port-au-Prince, … –`
+// (hyphens inside the place are the place's own). The first separator decides: if what precedes
+// it does not read as a place (capitalised words, a country after a comma), there is no dateline.
+import { findDate, foldKeepLength, isWeekday, type FoundDate } from './dates';
+import { DATELINE_ARTICLES, DATELINE_PARTICLES, DATELINE_REFUSED_OPENERS } from './split.rules';
+
+export interface Dateline {
+  /** The place as written (`NAIROBI, Kenya`), or null when the lead opens with a date only. */
+  place: string | null;
+  date: FoundDate | null;
+  /** Length of the prefix (place, date, tag, separator and the spaces after it) in the text. */
+  length: number;
+}
+
+/** A separator after the dateline: spaced hyphen or dash, unspaced en/em dash, `.-`. */
+const SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\.\s?[-–—]\s*/u;
+const AGENCY = /\s*\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*/u;
+const SCAN = 160;
+const PARTICLES = new Set(DATELINE_PARTICLES);
+const ARTICLES = new Set(DATELINE_ARTICLES);
+const REFUSED = new Set(DATELINE_REFUSED_OPENERS);
+
+const capitalised = (w: string): boolean => /^(?:\p{L}['’])?\p{Lu}/u.test(w);
+
+/** True when `place` reads as a place name: capitalised words (particles aside), a country after a comma. */
+export function looksLikePlace(place: string): boolean {
+  if (place.length < 2 || place.length > 80 || /[.!?;:«»“”"\d]/.test(place.replace(/\b\p{Lu}\p{Ll}{0,2}\./gu, ''))) return false;
+  const parts = place.split(/\s*[,/]\s*/);
+  if (parts.length > 3 || parts.some((p) => p === '')) return false;
+  return parts.every((part, i) => {
+    const words = part.split(/\s+/);
+    if (words.length > 6 || !capitalised(words[0]!)) return false;
+    const first = foldKeepLength(words[0]!);
+    if (REFUSED.has(first)) return false;
+    if (ARTICLES.has(first) && (words.length < 2 || !capitalised(words[1]!))) return false;
+    // The city is all capitalised words; a country after a comma may hold lower-case ones
+    // (`République démocratique du Congo`).
+    return i > 0 || words.every((w) => capitalised(w) || PARTICLES.has(foldKeepLength(w)));
+  });
+}
+
+/**
+ * The dateline that opens `lead` (readable text: tags removed, entities decoded), or null.
+ * Reads at most the first 160 characters. Pure.
+ */
+export function parseDateline(lead: string): Dateline | null {
+  const head = lead.slice(0, SCAN);
+  const sep = SEPARATOR.exec(head);
+  if (sep === null || sep.index === 0) return null;
+  const rest = lead.slice(sep.index + sep[0].length);
+  if (!/^[\p{Lu}\p{N}«"“‘'¿¡(]/u.test(rest)) return null;
+  let prefix = head.slice(0, sep.index).replace(AGENCY, ' ').trim().replace(/[,\s]+$/, '');
+  let date: FoundDate | null = null;
+  const found = findDate(prefix);
+  if (found !== null) {
+    // The date must close the prefix: `RABAT, 6 mars 2024` (a date inside a sentence is no dateline).
+    if (prefix.slice(found.end).replace(/[\s.,]/g, '') !== '') return null;
+    date = found;
+    prefix = prefix.slice(0, found.start).replace(/(?:,\s*|\s+)(?:le|el|the)?\s*$/iu, '').trim();
+    const words = prefix.split(/[\s,]+/);
+    while (words.length > 0 && isWeekday(foldKeepLength(words.at(-1)!))) words.pop();
+    prefix = words.length === 0 ? '' : prefix.slice(0, prefix.lastIndexOf(words.at(-1)!) + words.at(-1)!.length).replace(/[,\s]+$/, '');
+  }
+  if (prefix === '') return date === null ? null : { place: null, date, length: sep.index + sep[0].length };
+  if (!looksLikePlace(prefix)) return null;
+  return { place: prefix, date, length: sep.index + sep[0].length };
+}

@@ -1,0 +1,37 @@
+// Calendar words of fr/en/es as data, folded (lower case, no accents): month names with their
+// usual abbreviations, weekday names, the cue words of publication stamps, and relative-time
+// words. Used by dates.ts to read `3 février 2021`, `June 4, 2024`, `15 de abril de 2024`,
+// `Publié le 21 novembre 2023`, `Tue, 05/14/2024 - 10:12`, `il y a 3 heures`.
+
+/** Month number by folded name or abbreviation (a trailing dot is allowed by the parser). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  // French
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12, dec: 12,
+  // English
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12,
+  // Spanish
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, set: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+};
+
+/** Weekday names and abbreviations (fr/en/es), folded. */
+export const WEEKDAYS: readonly string[] = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'mie', 'jue', 'vie', 'sab', 'dom',
+];
+/** English weekday abbreviations: `Tue, 05/14/2024` is the US-style stamp of many CMSs (month first). */
+export const US_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Words a publication stamp may hold around its date (folded). */
+export const STAMP_WORDS: readonly string[] = [
+  'publie', 'publiee', 'publication', 'date de publication', 'mis en ligne', 'mise en ligne', 'mis a jour', 'mise a jour', 'derniere mise a jour', 'actualise', 'modifie', 'le', 'a', 'date', 'du', 'en',
+  'posted', 'published', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
+  'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
+  'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs', 'par', 'by', 'por',
+];
+
+/** Relative stamps give no date: `il y a 3 heures`, `3 days ago`, `hace 2 días`, `hier`. */
+export const RELATIVE = /\b(?:il y a|hace)\s+(?:\d+|un|une|deux|trois|quelques|unos|unas|dos|tres)\s+\p{L}+|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:aujourd'hui|hier|avant-hier|today|yesterday|hoy|ayer|anteayer|just now|a l'instant)\b/u;

@@ -1,0 +1,140 @@
+// The header of a release: where the lead starts, which line above it is the headline, and what
+// lies between (a standfirst, a date line, a site stamp). The lead is the first prose paragraph
+// the body continues after; a dateline opening the next paragraph makes a prose paragraph before
+// it the standfirst. The headline is scored: shape (length, punctuation, capitals), distance
+// from the lead, being printed twice or repeated in a breadcrumb or e-mail subject, the decoder's
+// heading hints.
+import { lineKey } from '../lines';
+import { parseDateline } from './dateline';
+import { isProse, isShort, type Group } from './pieces';
+import { BYLINE } from './split.rules';
+
+export interface Header {
+  /** Index of the lead group, or groups.length when there is no body. */
+  lead: number;
+  title: number | null;
+  /** The title score (for the confidence) and whether another candidate came close. */
+  titleScore: number;
+  titleContested: boolean;
+  subtitle: number | null;
+}
+
+/** Texts elsewhere in the document that repeat the headline: breadcrumbs, e-mail subjects, page title. */
+export interface Echoes {
+  /** Keys (`lineKey`) of dropped breadcrumb lines and subject values. */
+  texts: readonly string[];
+}
+
+const TITLE_MIN = 1.5;
+const isStamp = (g: Group): boolean => g.pieces[0]!.stamp !== null;
+const isByline = (g: Group): boolean => g.words <= 12 && BYLINE.test(g.text);
+
+/** A title candidate's score; null when the group cannot be a headline. */
+export function titleScore(g: Group, distance: number, repeats: ReadonlyMap<string, number>, echoes: Echoes): number | null {
+  const text = g.text;
+  if (isStamp(g) || isByline(g) || g.words < 1 || g.words > 45 || text.length > 350) return null;
+  if (!/^[\p{Lu}\p{N}«"“‘'¿¡(]/u.test(text)) return null;
+  let s = 0;
+  if (g.words === 1) s -= 3;
+  else if (g.words === 2) s -= 1.5;
+  else if (g.words >= 5 && g.words <= 30) s += 1.5;
+  else if (g.words > 30) s += 0.5;
+  if (/[,;:]$/.test(text)) s -= 3;
+  else if (/\.$/.test(text)) s -= 1;
+  if (g.words <= 6 && text === text.toUpperCase() && /\p{L}/u.test(text)) s -= 2;
+  const hint = g.pieces[0]!.hint;
+  if (hint?.kind === 'heading') s += (hint.level ?? 3) <= 1 ? 3 : (hint.level ?? 3) === 2 ? 1.5 : 0.5;
+  if (hint?.kind === 'emphasis' && hint.bold === true) s += 1;
+  const key = lineKey(text);
+  if ((repeats.get(key) ?? 0) >= 2) s += 2;
+  if (key.length >= 12 && echoes.texts.some((e) => e.endsWith(key) || (e.length >= 12 && key.startsWith(e)))) s += 2;
+  s += distance === 0 ? 2 : distance === 1 ? 1 : distance === 2 ? 0 : -(distance - 2);
+  return s;
+}
+
+/**
+ * The index of the lead group: the first prose paragraph, unless it reads as a menu's
+ * description — under a short menu heading, followed by short entries (not a list it introduces).
+ */
+function findLead(groups: readonly Group[]): number {
+  let first = -1;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (!isProse(g)) continue;
+    if (first < 0) first = i;
+    const after = groups.slice(i + 1).filter((o) => !isStamp(o)).slice(0, 3);
+    const heading = groups.slice(0, i).filter((o) => !isStamp(o)).at(-1);
+    const underMenuHeading = heading === undefined || heading.words <= 4;
+    const menuAfter = after.length === 3 && after.every((o) => isShort(o) && !/:$/.test(o.text));
+    if (!menuAfter || !underMenuHeading || /:$/.test(g.text) || parseDateline(g.text) !== null) return i;
+  }
+  if (first >= 0) return first;
+  // No prose at all: a paragraph that opens with a dateline is still the lead.
+  const dated = groups.findIndex((g) => !isStamp(g) && parseDateline(g.text)?.place != null);
+  return dated >= 0 ? dated : groups.length;
+}
+
+/**
+ * Reads the header of the grouped text. Pure. With no prose at all, the first group is the title
+ * when it reads as one, and what follows it is body.
+ */
+export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
+  let lead = findLead(groups);
+  if (lead === groups.length) {
+    // No prose at all: the first line may still be a headline; the rest is the body.
+    const first = groups[0];
+    const s = first === undefined || groups.length < 2 ? null : titleScore(first, 0, new Map(), { texts: [] });
+    if (s !== null && s >= TITLE_MIN) return { lead: 1, title: 0, titleScore: s, titleContested: false, subtitle: null };
+    return { lead: 0, title: null, titleScore: 0, titleContested: false, subtitle: null };
+  }
+  let subtitle: number | null = null;
+  if (lead < groups.length && parseDateline(groups[lead]!.text) === null) {
+    // `Standfirst sentence.` then `TUNIS – Lead…`: the dateline marks the lead.
+    let next = lead + 1;
+    while (next < groups.length && isStamp(groups[next]!)) next++;
+    const n = groups[next];
+    if (n !== undefined && isProse(n) && parseDateline(n.text)?.place != null && groups[lead]!.words <= 80) {
+      subtitle = lead;
+      lead = next;
+    }
+  }
+  const limit = subtitle ?? lead;
+  // How often each text occurs above the lead: a headline is often printed twice.
+  const repeats = new Map<string, number>();
+  for (const g of groups.slice(Math.max(0, limit - 24), limit)) {
+    const key = lineKey(g.text);
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  let distance = 0;
+  for (let i = limit - 1; i >= 0 && limit - i <= 12; i--) {
+    const g = groups[i]!;
+    if (isStamp(g) || isByline(g)) continue;
+    const s = titleScore(g, distance, repeats, echoes);
+    distance++;
+    if (s === null) continue;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = i;
+    } else if (s > second) second = s;
+  }
+  if (best === null || bestScore < TITLE_MIN) return { lead, title: null, titleScore: bestScore, titleContested: false, subtitle };
+  if (subtitle === null) subtitle = standfirstBetween(groups, best, lead);
+  return { lead, title: best, titleScore: bestScore, titleContested: second > -Infinity && bestScore - second < 1, subtitle };
+}
+
+/** A summary sentence between the headline and the lead (not a stamp, a byline or a repeat). */
+function standfirstBetween(groups: readonly Group[], title: number, lead: number): number | null {
+  const key = lineKey(groups[title]!.text);
+  for (let i = title + 1; i < lead; i++) {
+    const g = groups[i]!;
+    if (isStamp(g) || isByline(g) || lineKey(g.text) === key) continue;
+    const hint = g.pieces[0]!.hint;
+    const styled = hint?.kind === 'heading' || (hint?.kind === 'emphasis' && hint.italic === true);
+    return g.words >= 6 && (/[.!?…]$/.test(g.text) || styled) ? i : null;
+  }
+  return null;
+}

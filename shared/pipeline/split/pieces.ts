@@ -1,0 +1,117 @@
+// The split reads the kept segments as pieces (what a reader sees of each, its shape, whether it
+// is a date stamp) and groups them into rough paragraphs to find the header: headline, date
+// line or stamp, standfirst, and the lead. Grouping is local and linear.
+import { lineKey } from '../lines';
+import type { LineHint, Segment } from '../model';
+import { readable, wordCount } from '../boilerplate';
+import { parseDateline } from './dateline';
+import { foldKeepLength } from './dates';
+import { MONTHS } from './dates.rules';
+import { FUNCTION_WORDS } from './split.rules';
+import { parseStamp, type Stamp } from './stamp';
+
+export interface Piece {
+  seg: Segment;
+  text: string;
+  words: number;
+  /** A blank line or a dropped line separates it from the previous piece. */
+  apart: boolean;
+  stamp: Stamp | null;
+  hint: LineHint | null;
+}
+
+export interface Group {
+  pieces: Piece[];
+  /** The pieces' texts joined with a space (hyphenation is not undone here). */
+  text: string;
+  words: number;
+}
+
+const SENTENCE_END = /[.!?…»"”]$/u;
+const LIST_MARKER = /^\s*(?:[-–—•*·▪◦‣]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/u;
+const STARTS_LOWER = /^[«"“‘'(\s]*\p{Ll}/u;
+const READ = 2000;
+const INCOMPLETE = new Set([...FUNCTION_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]);
+
+/** Pieces of the given segments (document order); `apart` when lines lie between them. */
+export function piecesOf(segs: readonly Segment[], lines: readonly string[], hints: readonly (LineHint | null)[]): Piece[] {
+  const out: Piece[] = [];
+  let prev: Segment | null = null;
+  for (const seg of segs) {
+    const text = readable(seg.text.length > READ ? seg.text.slice(0, READ) : seg.text);
+    if (text === '') continue;
+    let apart = prev === null;
+    if (prev !== null && seg.line !== prev.line) {
+      // Anything between the two lines (a blank line, a dropped line) sets them apart.
+      apart = seg.line - prev.line > 1 || lines[prev.line]!.length !== prev.end;
+    }
+    if (prev !== null && seg.line === prev.line) apart = true;
+    out.push({ seg, text, words: seg.text.length > READ ? Math.max(300, wordCount(text)) : wordCount(text), apart, stamp: text.length <= 120 ? parseStamp(text) : null, hint: hints[seg.line] ?? null });
+    prev = seg;
+  }
+  return out;
+}
+
+/** The wrap width of a hard-wrapped text (90th percentile of wrapped lines), or null when not wrapped. */
+export function wrapWidth(pieces: readonly Piece[]): number | null {
+  const lengths: number[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (!p.apart && STARTS_LOWER.test(p.text)) lengths.push(pieces[i - 1]!.seg.text.trimEnd().length);
+  }
+  if (lengths.length < 3) return null;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
+}
+
+const isHeadingHint = (h: LineHint | null): boolean => h?.kind === 'heading' || h?.kind === 'list-item';
+
+/**
+ * A line that stops on an article, a preposition, a conjunction or a month name has not ended
+ * its sentence (`…para las` / `Migraciones…`, `…27 février` / `2024 - …`).
+ */
+function endsIncomplete(text: string): boolean {
+  const last = /(\p{L}+)['’]?$/u.exec(text)?.[1];
+  return last !== undefined && INCOMPLETE.has(foldKeepLength(last));
+}
+
+/** True when piece `q` continues the paragraph that piece `p` ends. */
+function continues(p: Piece, q: Piece, width: number | null): boolean {
+  if (q.apart || p.stamp !== null || q.stamp !== null || isHeadingHint(p.hint) || isHeadingHint(q.hint)) return false;
+  if (SENTENCE_END.test(p.text) || LIST_MARKER.test(q.seg.text) || (p.text.length === q.text.length && lineKey(p.text) === lineKey(q.text))) return false;
+  if (parseDateline(q.text) !== null) return false;
+  if (STARTS_LOWER.test(q.text) || /[-\u00AD,]$/.test(p.seg.text.trimEnd()) || endsIncomplete(p.text)) return true;
+  const len = p.seg.text.trimEnd().length;
+  return width !== null && len >= width * 0.7 && len <= width * 1.15;
+}
+
+/** Rough paragraphs of the pieces: wrapped lines together, stamps and repeats on their own. */
+export function groupPieces(pieces: readonly Piece[]): Group[] {
+  const width = wrapWidth(pieces);
+  const groups: Group[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const last = groups.at(-1);
+    if (last !== undefined && i > 0 && continues(pieces[i - 1]!, p, width)) {
+      last.pieces.push(p);
+      last.text += ' ' + p.text;
+      last.words += p.words;
+    } else groups.push({ pieces: [p], text: p.text, words: p.words });
+  }
+  return groups;
+}
+
+/**
+ * A paragraph of running text: long enough and ending like a sentence (or very long). A short one
+ * must end with a full stop or a colon: a headline may end with `?`, `!` or a closing quote.
+ */
+export function isProse(g: Group): boolean {
+  if (g.pieces[0]!.stamp !== null) return false;
+  if (g.words >= 12) return SENTENCE_END.test(g.text) || g.words >= 30 || (g.words >= 15 && /:$/.test(g.text));
+  return g.words >= 8 && /[.…:]$/.test(g.text) && !/\.\.$/.test(g.text);
+}
+
+/** Short, title-case or quoted: a menu entry or a label, not text. */
+export function isShort(g: Group): boolean {
+  return g.words <= 6 && !SENTENCE_END.test(g.text);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../../../shared/pipeline/split';
+
+// split-dateline: the place as written, the date (ISO or null), and the text after the separator.
+const LEADS: [string, string | null, string | null, string][] = [
+  ['GENÈVE, 3 février 2021 – Le nombre de personnes déplacées a augmenté.', 'GENÈVE', '2021-02-03', 'Le nombre'],
+  ['NAIROBI, Kenya (OIM) - Les équipes de l’OIM sont arrivées.', 'NAIROBI, Kenya', null, 'Les équipes'],
+  ['RABAT, 6 mars 2024—Le ministère chargé des Marocains résidant à l’étranger a signé.', 'RABAT', '2024-03-06', 'Le ministère'],
+  ['CIUDAD DE GUATEMALA, 15 de abril de 2024.- La Organización Internacional para las Migraciones presentó.', 'CIUDAD DE GUATEMALA', '2024-04-15', 'La Organización'],
+  ['SAN SALVADOR, El Salvador, 8 de julio de 2024 – Representantes de 40 comités se reunieron.', 'SAN SALVADOR, El Salvador', '2024-07-08', 'Representantes'],
+  ['Genève/Beyrouth – Un premier groupe de 212 réfugiés syriens a quitté le Liban.', 'Genève/Beyrouth', null, 'Un premier'],
+  ['Port-au-Prince, 18 octobre 2023 – Alors que de nouveaux cas de choléra sont signalés.', 'Port-au-Prince', '2023-10-18', 'Alors que'],
+  ['N\'Djamena (OIM) - Les pluies exceptionnelles ont provoqué la crue du lac.', "N'Djamena", null, 'Les pluies'],
+  ['GOMA, République démocratique du Congo, 27 février 2024 - Plus de 180 000 personnes ont fui.', 'GOMA, République démocratique du Congo', '2024-02-27', 'Plus de'],
+  ['BANJUL, The Gambia — Thirty-two prosecutors met in Banjul this week.', 'BANJUL, The Gambia', null, 'Thirty-two'],
+  ['GENEVA, 4 June 2024 – The International Organization for Migration (IOM) has helped.', 'GENEVA', '2024-06-04', 'The International'],
+  ['NAIROBI, Kenya, 30 January 2024 - IOM, the UN Migration Agency, is scaling up.', 'NAIROBI, Kenya', '2024-01-30', 'IOM, the'],
+  ['Abidjan, 9 mai – Quarante-trois enfants victimes de traite ont été identifiés.', 'Abidjan', null, 'Quarante-trois'],
+  ['Chine - L’économie florissante de la Chine en a fait un pays de destination.', 'Chine', null, 'L’économie'],
+  ['DAKAR, mardi 12 mars 2024 (OIM) – Deux cents jeunes ont commencé une formation.', 'DAKAR', '2024-03-12', 'Deux cents'],
+  ['Le Caire, 3 mars 2024 – Les autorités égyptiennes ont annoncé un plan.', 'Le Caire', '2024-03-03', 'Les autorités'],
+  ['Mardi 12 mars 2024 – L’OIM a publié son rapport annuel sur la migration.', null, '2024-03-12', 'L’OIM'],
+  ['TAPACHULA, México (OIM) – Dos clínicas móviles han brindado más de 15.000 consultas.', 'TAPACHULA, México', null, 'Dos clínicas'],
+];
+
+// No dateline: these leads open with the text itself.
+const NONE: string[] = [
+  'L’Organisation internationale pour les migrations (OIM) étend ses activités – dans quatre communes – de santé mentale.',
+  'Les 3 000 migrants – dont 400 enfants – ont été accueillis dans le centre.',
+  'In Geneva – as in other cities – the number of applications rose.',
+  'Selon le rapport – publié mardi – la situation se dégrade.',
+  'IOM Director General Amy Pope – speaking at the summit – called for action.',
+  'Au moins 63 personnes sont portées disparues après le naufrage, dans la nuit de dimanche à lundi.',
+  'Le 3 mars 2024, l’OIM a ouvert un centre – le premier de la région.',
+  '– Fin –',
+];
+
+describe('parseDateline', () => {
+  it.each(LEADS)('%s', (lead, place, date, rest) => {
+    const d = parseDateline(lead);
+    expect(d).not.toBeNull();
+    expect(d!.place).toBe(place);
+    expect(d!.date?.iso ?? null).toBe(date);
+    expect(lead.slice(d!.length).startsWith(rest)).toBe(true);
+  });
+
+  it.each(NONE)('no dateline: %s', (lead) => {
+    expect(parseDateline(lead)?.place ?? null).toBeNull();
+  });
+
+  it('reads only the start of a very long lead', () => {
+    const long = 'GENÈVE – Le ' + 'texte '.repeat(1_000_000);
+    const t = performance.now();
+    expect(parseDateline(long)?.place).toBe('GENÈVE');
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+});
