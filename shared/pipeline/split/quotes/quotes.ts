@@ -148,7 +148,8 @@ export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext):
       if (!attribution && !continues && !opensSentence(p, s.open)) return;
       // Without an attribution, a short stretch that is not a sentence is a title or a slogan
       // (`« Un nouveau départ pour les jeunes »` as a subheading), not speech.
-      if (!attribution && !continues && !/[.!?…]["”»’)]*$/u.test(text) && countWords(text) < 12 && s.closed) return;
+      const sentence = /[.!?…]["”»’)]*$/u.test(text) || /^[\s\u00A0\u202F]*[.!?…]/u.test(p.slice(s.close + 1, s.close + 4));
+      if (!attribution && !continues && !sentence && countWords(text) < 12 && s.closed) return;
       found.push({ para, stretch: s, text, attribution, chain: continues ? previous.chain : found.length });
     });
   });

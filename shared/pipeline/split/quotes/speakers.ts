@@ -101,7 +101,8 @@ function roleBefore(tokens: readonly Token[], k: number, lang: Language): Return
 
 /**
  * Every person the paragraphs name in a way that says it is a person: with an honorific, with a
- * role next to it, or as the subject or object of a verb of saying. In reading order. Pure, linear.
+ * role next to it, as the subject or object of a verb of saying, or as a full name opening a
+ * sentence. In reading order. Pure, linear.
  */
 export function collectMentions(paragraphs: readonly string[], lang: Language): Mention[] {
   const out: Mention[] = [];
@@ -126,7 +127,10 @@ export function collectMentions(paragraphs: readonly string[], lang: Language): 
       const role = after ?? before ?? title;
       const speaker = verbFollows(tokens, read.next, text, lang) || verbPrecedes(tokens, k, lang);
       const words = read.name.toLowerCase().split(/[\s]+/u);
-      if (read.honorific || role || speaker) {
+      // `Jane Doe visited the camp.`: a full name opening a sentence before its verb is a person
+      // too (weakly: a pronoun turns to it only when no speaker fits).
+      const subject = words.length >= 2 && words.length <= 4 && (k === 0 || /[.!?:]$/u.test(tokens[k - 1]!.text)) && /^\p{Ll}/u.test(tokens[read.next]?.text ?? '');
+      if (read.honorific || role || speaker || subject) {
         // `Pope stressed…`, `Mme Diop a rappelé…`: a short form stands for the full name given earlier.
         const full = words.length <= 2 ? resolveShortForm(out, read.name, Infinity) : null;
         out.push({

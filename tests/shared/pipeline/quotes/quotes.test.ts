@@ -213,6 +213,12 @@ describe('speakers', () => {
 
     it('a second quotation without attribution in the same paragraph keeps the voice', () => {
       expect(speakers([`« ${SPEECH_FR} », a déclaré Jean Roux. « Les familles doivent pouvoir rentrer chez elles en sécurité. »`])).toEqual(['Jean Roux', 'Jean Roux']);
+      expect(speakers([`«${SPEECH_ES}», afirmó Carlos Pérez. «Este plan es el resultado de dos años de trabajo».`], 'es')).toEqual(['Carlos Pérez', 'Carlos Pérez']);
+    });
+
+    it('a pronoun with no speaker before it turns to a full name opening an earlier sentence', () => {
+      expect(speakers([`Jane Doe visited the camp on Monday. “${SPEECH_EN},” she told reporters.`], 'en')).toEqual(['Jane Doe']);
+      expect(speakers([`« ${SPEECH_FR} », dit-elle.`])).toEqual([null]);
     });
 
     it('a pseudonym first name is kept as given', () => {
