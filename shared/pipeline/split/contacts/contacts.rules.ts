@@ -1,7 +1,8 @@
 // What a press office's contact block looks like in French, English and Spanish: the line that
 // introduces it, the labels of its fields, the words that make a phrase an organisation or a job
 // title, and the lines that end it. Data only; the engine is in the files beside this one.
-// Phrases are matched on a normalised line: lower case, ’ → ', no-break spaces → spaces.
+// Phrases are matched case-insensitively, with ’ for ' and any space for a space.
+import type { Language } from '../../../domain';
 
 /**
  * Stable ids of the rules that put a segment in the contact block (`MapSegment.rule`). The field
@@ -14,6 +15,22 @@ export const CONTACT_RULES = {
   noIntro: 'contact-no-intro',
   forced: 'user',
 } as const;
+
+/** One-line explanations of the contact rules for the review screen, in fr/en/es. */
+export const CONTACT_RULE_TEXT: Readonly<Record<Exclude<(typeof CONTACT_RULES)[keyof typeof CONTACT_RULES], 'user'>, Readonly<Record<Language, string>>>> = {
+  'contact-intro': {
+    fr: 'Phrase d’introduction des contacts (« Pour plus d’informations… »)',
+    en: 'Contact intro phrase (“For more information…”)',
+    es: 'Frase que introduce los contactos («Para más información…»)',
+  },
+  'contact-intro-bare': { fr: 'Intitulé de bloc de contacts (« Contacts presse »)', en: 'Contact block label (“Media contacts”)', es: 'Rótulo del bloque de contactos («Contacto de prensa»)' },
+  'contact-line': { fr: 'Ligne du bloc de contacts', en: 'Line of the contact block', es: 'Línea del bloque de contactos' },
+  'contact-no-intro': {
+    fr: 'Coordonnées en fin de texte, sans phrase d’introduction',
+    en: 'Contact details ending the text, without an intro line',
+    es: 'Datos de contacto al final del texto, sin frase de introducción',
+  },
+};
 
 /**
  * Phrases that open a contact block, followed by an optional "please contact" clause and a colon

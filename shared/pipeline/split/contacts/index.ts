@@ -1,3 +1,3 @@
 export { findContactBlock, type ContactBlock, type ContactContext } from './contacts';
-export { CONTACT_RULES } from './contacts.rules';
+export { CONTACT_RULES, CONTACT_RULE_TEXT } from './contacts.rules';
 export { internationalPhone } from './phones';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTACT_RULES, CONTACT_RULE_TEXT } from '../../../../shared/pipeline/split/contacts';
 import { introOf } from '../../../../shared/pipeline/split/contacts/intro';
 
 describe('contact-intro: phrases that open a contact block', () => {
@@ -79,5 +80,14 @@ describe('contact-intro-bare: a label alone on its line', () => {
     'Presse écrite et audiovisuelle invitée',
   ])('not an intro: %s', (line) => {
     expect(introOf(line)).toBeNull();
+  });
+});
+
+describe('rule explanations', () => {
+  it('every map rule of the contact stage is explained in fr, en and es', () => {
+    for (const id of Object.values(CONTACT_RULES)) {
+      if (id === 'user') continue;
+      for (const lang of ['fr', 'en', 'es'] as const) expect(CONTACT_RULE_TEXT[id][lang].length).toBeGreaterThan(5);
+    }
   });
 });
