@@ -1,7 +1,7 @@
 // The boilerplate stage: which segments of a decoded document are not the release. Decisions
-// are taken in order of authority — the user's overrides, the user's learned rules, the
-// decoder's hints, e-mail structure, cue lines and their blocks, the navigation zone, then lines
-// that recur across the library — and the first decision for a unit stands.
+// are taken in order — the user's overrides, the user's learned rules, e-mail structure, cue
+// lines, the decoder's hints (page chrome, captions), blocks that follow a cue line, the
+// navigation zone, then lines that recur across the library — and the first decision stands.
 import type { LineOverrides } from '../../domain';
 import { lineKey } from '../lines';
 import type { DecodedDocument, LearnedLines, Verdict } from '../model';
@@ -79,13 +79,14 @@ export function findBoilerplate(doc: DecodedDocument, ctx: BoilerplateContext): 
   const { units, counts } = buildUnits(lines, ctx.learned);
   userChoices(units, ctx);
   for (const u of units) if (u.part === 'head') mark(u, 'bp-glued-heading', 0.85);
-  hinted(units, doc.hints);
   emailPass(units);
   for (const u of units) {
     if (!open(u)) continue;
     const hit = LINE_RULES.find((r) => r.test(u));
     if (hit !== undefined) mark(u, hit.id);
   }
+  // After the cue rules, so a footer or a cookie banner in the page chrome keeps its own rule.
+  hinted(units, doc.hints);
   cookieButtons(units);
   shareRuns(units);
   followingBlocks(units, lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1 && lines[i - 1]!.trim() !== ''));

@@ -8,11 +8,12 @@ import { Assignments, segKey } from './assign';
 import { mergeLead, readBody } from './body';
 import { parseDateline } from './dateline';
 import { buttonAt, chooseDate, echoesOf, endsBody, forcedLines, reclaimTitle, titleText } from './fields';
-import { readHeader } from './header';
+import { nextItem, readHeader } from './header';
 import { guessLanguage } from './language';
 import { outcomeFlags } from './outcome';
 import { groupPieces, piecesOf, type Piece } from './pieces';
 import { findContactBlock } from './contacts';
+import { countryOf } from './country';
 import { extractQuotes } from './quotes';
 import { parseStamp } from './stamp';
 import { PIPELINE_VERSION } from '../version';
@@ -37,7 +38,8 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
 
   // Contacts: the kept lines, except those the user sent elsewhere.
   const forcedContact = new Set([...forced].filter(([, d]) => d === 'contact').map(([l]) => l));
-  const block = findContactBlock(kept.filter((s) => !forced.has(s.line) || forced.get(s.line) === 'contact'), { lang, lines, forced: forcedContact });
+  const contactInput = kept.filter((s) => !forced.has(s.line) || forced.get(s.line) === 'contact');
+  let block = findContactBlock(contactInput, { lang, lines, forced: forcedContact });
   const inBlock = new Set(block.segments.map(segKey));
   block.segments.forEach((s, i) => a.set(s, { dest: 'contact', rule: forced.has(s.line) ? 'user' : (block.rules[i] ?? 'split-contact'), forced: forced.has(s.line) }));
 
@@ -81,6 +83,9 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
 
   // Body: from the lead to the first sign that the release is over.
   let end: Segment | null = null;
+  // A listing page: the next item's headline ends this one.
+  const next = nextItem(groups, header.lead);
+  if (next !== null) end = groups[next]!.pieces[0]!.seg;
   if (leadPiece !== undefined) {
     const lead = leadPiece.seg;
     for (const v of verdicts) if (endsBody(v) && before(lead, v.segment) && (end === null || before(v.segment, end))) end = v.segment;
@@ -134,6 +139,13 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
   const subtitleGroup = header.subtitle === null ? null : groups[header.subtitle]!;
   const subtitle = forcedSubtitle.length > 0 ? readable(join(forcedSubtitle)) : subtitleGroup === null ? null : readable(join(subtitleGroup.pieces.map((p) => p.seg)));
   let dateline = body.dateline;
+  if (dateline?.place == null) {
+    // `GENÈVE, 3 février 2021` on its own line right above the lead is the lead's dateline.
+    const above = header.lead > 0 ? groups[header.lead - 1]?.pieces[0]?.stamp : null;
+    if (above?.placeText != null && (header.title === null || header.title < header.lead - 1)) {
+      dateline = { place: above.placeText, date: dateline?.date ?? null, length: 0 };
+    }
+  }
   const forcedStamps: typeof stamps = [];
   let forcedPlace: string | null = null;
   for (const s of forcedDateline) {
@@ -145,6 +157,9 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
     else forcedPlace ??= text.replace(/[\s,.:;–—-]+$/u, '');
   }
   const dateChoice = chooseDate(dateline, [...forcedStamps, ...stamps, ...lateStamps]);
+  // The dateline's country lets the contact stage write local numbers in international form.
+  const country = countryOf(forcedPlace ?? dateline?.place ?? null);
+  if (country !== null && block.contacts.length > 0) block = findContactBlock(contactInput, { lang, lines, forced: forcedContact, country });
   const quotes = extractQuotes(body.texts, { lang });
   const segmentsMap = a.toMap(verdicts, new Set(forced.keys()));
   const result = outcomeFlags({ title, header, dateline, forcedPlace, dateChoice, body, block, quotes, language, lines });

@@ -121,6 +121,10 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
       best = i;
     } else if (s > second) second = s;
   }
+  if ((best === null || bestScore < TITLE_MIN) && subtitle !== null && subtitle === lead - 1 && groups[subtitle]!.pieces.length <= 2 && groups[subtitle]!.words <= 30) {
+    // `Headline ending with a full stop.` right above `GENEVA – Lead…`: a headline, not a standfirst.
+    return { lead, title: subtitle, titleScore: 1.5, titleContested: false, subtitle: null };
+  }
   if (best === null || bestScore < TITLE_MIN) return { lead, title: null, titleScore: bestScore, titleContested: false, subtitle };
   if (subtitle === null) subtitle = standfirstBetween(groups, best, lead);
   return { lead, title: best, titleScore: bestScore, titleContested: second > -Infinity && bestScore - second < 1, subtitle };
@@ -135,6 +139,21 @@ function standfirstBetween(groups: readonly Group[], title: number, lead: number
     const hint = g.pieces[0]!.hint;
     const styled = hint?.kind === 'heading' || (hint?.kind === 'emphasis' && hint.italic === true);
     return g.words >= 6 && (/[.!?…]$/.test(g.text) || styled) ? i : null;
+  }
+  return null;
+}
+
+/**
+ * Where the next item of a listing page begins after the lead: a headline-like line followed (a
+ * stamp aside) by a paragraph opening with a dated dateline. Null when the text holds one release.
+ */
+export function nextItem(groups: readonly Group[], lead: number): number | null {
+  for (let j = lead + 2; j < groups.length; j++) {
+    if (parseDateline(groups[j]!.text)?.date?.iso == null) continue;
+    let h = j - 1;
+    while (h > lead && isStamp(groups[h]!)) h--;
+    const g = groups[h]!;
+    if (h > lead && !isProse(g) && g.words >= 3 && g.words <= 30 && !/[.:,;]$/.test(g.text)) return h;
   }
   return null;
 }

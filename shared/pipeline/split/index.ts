@@ -4,3 +4,4 @@ export { parseDateline, looksLikePlace, type Dateline } from './dateline';
 export { findDate, isoDate, type FoundDate } from './dates';
 export { parseStamp, type Stamp } from './stamp';
 export { SPLIT_RULES, type SplitRuleId } from './split.rules';
+export { countryOf } from './country';

@@ -13,6 +13,8 @@ export interface Stamp {
   uncertain: boolean;
   /** The stamp names a place before its date (`Tunis, le …`): a date line rather than a CMS stamp. */
   place: boolean;
+  /** That place as written (`Tunis`), or null. */
+  placeText: string | null;
 }
 
 const WORDS = new Set(STAMP_WORDS.flatMap((w) => w.split(' ')));
@@ -44,16 +46,16 @@ export function parseStamp(text: string): Stamp | null {
     const rel = RELATIVE.exec(f);
     if (rel === null) return null;
     const left = wordsOutside(f, { start: rel.index, end: rel.index + rel[0].length }).filter((w) => !WORDS.has(w) && !isWeekday(w));
-    return left.length === 0 ? { iso: null, kind: 'relative', uncertain: false, place: false } : null;
+    return left.length === 0 ? { iso: null, kind: 'relative', uncertain: false, place: false, placeText: null } : null;
   }
   const left = wordsOutside(f, date).filter((w) => !WORDS.has(w) && !isWeekday(w) && !/^\d+$/.test(w));
-  if (left.length === 0) return { iso: date.iso, kind: 'date', uncertain: date.uncertain, place: false };
+  if (left.length === 0) return { iso: date.iso, kind: 'date', uncertain: date.uncertain, place: false, placeText: null };
   // `Tunis, le 14 novembre 2023`: up to three capitalised words before the date name the place.
   const before = t.slice(0, date.start);
   const placeWords = before.split(/[\s,]+/).filter((w) => w !== '' && !WORDS.has(foldKeepLength(w)));
   const capitalised = placeWords.length > 0 && placeWords.length <= 3 && placeWords.every((w) => /^\p{Lu}/u.test(w));
   if (capitalised && left.length === placeWords.length && /,\s*(?:le\s+|el\s+)?$/iu.test(before)) {
-    return { iso: date.iso, kind: 'date', uncertain: date.uncertain, place: true };
+    return { iso: date.iso, kind: 'date', uncertain: date.uncertain, place: true, placeText: before.replace(/,\s*(?:le\s+|el\s+)?$/iu, '').trim() };
   }
   return null;
 }

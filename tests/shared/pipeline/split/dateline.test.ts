@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../../../shared/pipeline/split';
+import { countryOf, parseDateline } from '../../../../shared/pipeline/split';
 
 // split-dateline: the place as written, the date (ISO or null), and the text after the separator.
 const LEADS: [string, string | null, string | null, string][] = [
@@ -53,5 +53,21 @@ describe('parseDateline', () => {
     const t = performance.now();
     expect(parseDateline(long)?.place).toBe('GENÈVE');
     expect(performance.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('countryOf (the dateline country passed to the contact stage)', () => {
+  it.each([
+    ['NAIROBI, Kenya', 'KE'],
+    ['TAPACHULA, México', 'MX'],
+    ['GOMA, République démocratique du Congo', 'CD'],
+    ['BANJUL, The Gambia', 'GM'],
+    ['Chine', 'CN'],
+    ['MAURITANIE', 'MR'],
+    ['DAKAR', null],
+    ['Genève/Beyrouth', null],
+    [null, null],
+  ])('%s → %s', (place, code) => {
+    expect(countryOf(place)).toBe(code);
   });
 });

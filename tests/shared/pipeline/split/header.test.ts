@@ -149,3 +149,27 @@ describe('the lead', () => {
     expect(out.paragraphs).toHaveLength(2);
   });
 });
+
+describe('more header shapes', () => {
+  it('a headline ending with a full stop, right above a dateline lead, is the title', () => {
+    const out = split(['L’OIM salue l’adoption par le Parlement de la nouvelle loi sur la protection des migrants.', '', LEAD, '', BODY].join('\n'));
+    expect(out.title).toBe('L’OIM salue l’adoption par le Parlement de la nouvelle loi sur la protection des migrants.');
+    expect(out.subtitle).toBeNull();
+    expect(out.map.flags.map((f) => f.code)).toContain('title-uncertain');
+  });
+
+  it('a place-and-date line right above the lead is its dateline', () => {
+    const out = split(['IOM Welcomes New Funding From Japan', '', 'GENEVA, 3 February 2021', '', 'The International Organization for Migration (IOM) welcomes a new contribution from the Government of Japan.', '', 'The funds will be used in Chad and Niger.'].join('\n'), { lang: 'en' });
+    expect(out).toMatchObject({ title: 'IOM Welcomes New Funding From Japan', dateline: 'GENEVA', date: '2021-02-03' });
+    expect(destOf(out, 2)).toEqual(['dateline/split-date-line']);
+  });
+
+  it('a listing page: the next item (headline, stamp, dated lead) ends the release', () => {
+    const out = split(
+      ['IOM opens centre in Tripoli', '3 June 2024', 'TRIPOLI, 3 June 2024 – IOM opened a new community centre in Tripoli on Monday.', 'The centre will serve up to 500 people a week.', 'IOM helps stranded migrants in Niger', '1 June 2024', 'NIAMEY, 1 June 2024 – More than 300 migrants stranded in Agadez have returned home.', 'The flights were funded by the European Union.'].join('\n'),
+      { lang: 'en' },
+    );
+    expect(out.paragraphs).toEqual(['IOM opened a new community centre in Tripoli on Monday.', 'The centre will serve up to 500 people a week.']);
+    expect(destOf(out, 4)).toEqual(['dropped/split-tail']);
+  });
+});
