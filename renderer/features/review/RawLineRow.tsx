@@ -2,6 +2,7 @@ import { Fragment, memo } from 'react';
 import type { LineRule } from '../../../shared/domain';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LineView } from './bands';
+import { explainLine } from './ruleText';
 
 interface RowProps {
   view: LineView;
@@ -21,7 +22,7 @@ interface RowProps {
  * assignment and a remembered rule. The destination is also said in words, for screen readers.
  */
 export const RawLineRow = memo(function RawLineRow({ view, optionId, selected, focused, forced, rule, start, measure, onPick }: RowProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const style = { transform: `translateY(${start}px)` };
   if (view.parts.length === 0) {
     return <div className="raw-line raw-line-blank" role="none" data-index={view.index} ref={measure} style={style} aria-hidden="true" />;
@@ -38,6 +39,7 @@ export const RawLineRow = memo(function RawLineRow({ view, optionId, selected, f
       data-dest={view.dest ?? ''}
       data-band={view.primary ?? ''}
       data-focused={focused || undefined}
+      title={explainLine(view, lang).join(' · ') || undefined}
       ref={measure}
       style={style}
       // Shift+click extends the selection of lines, not a text selection.
