@@ -20,7 +20,7 @@ export const FOOTER_ALONE: readonly string[] = ['mentions légales', 'plan du si
 export const RIGHTS: readonly string[] = ['tous droits réservés', 'all rights reserved', 'todos los derechos reservados', 'derechos reservados', 'droits réservés'];
 
 /** Newsletter prompts (line start). */
-export const NEWSLETTER: readonly string[] = ['abonnez-vous', 'inscrivez-vous à', 'inscrivez-vous a', "s'abonner", 'recevez notre', 'newsletter', "lettre d'information", 'subscribe', 'sign up for', 'sign up to', 'get our newsletter', 'suscríbete', 'suscríbase', 'suscribirse', 'recibe nuestro', 'boletín informativo'];
+export const NEWSLETTER: readonly string[] = ['abonnez-vous', 'inscrivez-vous à', 'inscrivez-vous a', "s'abonner", "s'inscrire à la", 'recevez notre', 'subscribe', 'sign up for', 'sign up to', 'get our newsletter', 'suscríbete', 'suscríbase', 'suscribirse', 'recibe nuestro', 'recibe el boletín'];
 
 /** Nouns of media-link lines (`Photos and video for media use: https://…`). */
 export const MEDIA_NOUNS: readonly string[] = ['photo', 'photos', 'vidéo', 'vidéos', 'video', 'videos', 'vídeo', 'vídeos', 'foto', 'fotos', 'image', 'images', 'imagen', 'imágenes', 'b-roll', 'multimédia', 'multimedia', 'audio', 'galerie', 'gallery', 'galería', 'footage', 'séquences', 'broadcast', 'infographie', 'infographic', 'infografía'];

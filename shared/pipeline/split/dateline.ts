@@ -16,7 +16,8 @@ export interface Dateline {
 
 /** A separator after the dateline: spaced hyphen or dash, unspaced en/em dash, `.-`. */
 const SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\.\s?[-–—]\s*/u;
-const AGENCY = /\s*\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*/u;
+/** An agency tag: `(OIM)`, `(AFP)`, or a wire's `/PRNewswire/`. */
+const AGENCY = /\s*\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*|\s*\/\p{Lu}[\p{L} .-]{1,30}\/\s*$/u;
 const SCAN = 160;
 const PARTICLES = new Set(DATELINE_PARTICLES);
 const ARTICLES = new Set(DATELINE_ARTICLES);

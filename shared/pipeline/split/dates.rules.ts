@@ -30,7 +30,9 @@ export const STAMP_WORDS: readonly string[] = [
   'publie', 'publiee', 'publication', 'date de publication', 'mis en ligne', 'mise en ligne', 'mis a jour', 'mise a jour', 'derniere mise a jour', 'actualise', 'modifie', 'le', 'a', 'date', 'du', 'en',
   'posted', 'published', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
-  'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs', 'par', 'by', 'por',
+  'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs',
+  // A reading time printed with the stamp (`Published 3 March 2024 | 4 min read`).
+  'min', 'mins', 'minute', 'minutes', 'minuto', 'minutos', 'read', 'reading', 'time', 'lecture', 'temps', 'lectura', 'tiempo', 'de',
 ];
 
 /** Relative stamps give no date: `il y a 3 heures`, `3 days ago`, `hace 2 días`, `hier`. */

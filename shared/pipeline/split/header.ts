@@ -88,7 +88,12 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
     return { lead: 0, title: null, titleScore: 0, titleContested: false, subtitle: null };
   }
   let subtitle: number | null = null;
-  if (lead < groups.length && parseDateline(groups[lead]!.text) === null) {
+  const styled = (g: Group | undefined): boolean => g?.pieces[0]!.hint?.kind === 'emphasis' || (g?.pieces[0]!.hint?.kind === 'heading' && (g.pieces[0]!.hint.level ?? 1) >= 2);
+  if (lead < groups.length && styled(groups[lead]) && groups[lead + 1] !== undefined && isProse(groups[lead + 1]!) && !styled(groups[lead + 1])) {
+    // A bold or italic summary over plain text is the standfirst (the decoder saw the emphasis).
+    subtitle = lead;
+    lead++;
+  } else if (lead < groups.length && parseDateline(groups[lead]!.text) === null) {
     // `Standfirst sentence.` then `TUNIS – Lead…`: the dateline marks the lead.
     let next = lead + 1;
     while (next < groups.length && isStamp(groups[next]!)) next++;

@@ -52,7 +52,7 @@ export const DATELINE_ARTICLES: readonly string[] = ['le', 'la', 'les', 'the', '
 export const DATELINE_REFUSED_OPENERS: readonly string[] = ['in', 'en', 'au', 'aux', 'selon', 'according', 'since', 'depuis', 'desde', 'for', 'pour', 'para', 'with', 'avec', 'con', 'after', 'apres', 'tras', 'during', 'pendant', 'durante', 'on', 'at', 'by', 'par', 'por', 'this', 'ce', 'cette', 'este', 'esta', 'il', 'elle', 'ils', 'elles', 'nous', 'we', 'they', 'un', 'une', 'a', 'an', 'des', 'los', 'mais', 'but', 'pero', 'et', 'and', 'y', 'if', 'si'];
 
 /** Bylines (`Par Jean Dupont`, `By Jane Doe`, `Por Ana Ruiz`) under a headline are not the text. */
-export const BYLINE = /^(?:par|by|por|de)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[,|–-]\s*.{0,60})?$/u;
+export const BYLINE = /^(?:[Pp]ar|[Bb]y|BY|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[,|–-]\s*.{0,60})?$/u;
 
 /** Words a sentence cannot end on (articles, prepositions, conjunctions): a line ending so is wrapped. */
 export const FUNCTION_WORDS: readonly string[] = [

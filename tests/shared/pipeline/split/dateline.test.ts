@@ -21,6 +21,8 @@ const LEADS: [string, string | null, string | null, string][] = [
   ['Le Caire, 3 mars 2024 – Les autorités égyptiennes ont annoncé un plan.', 'Le Caire', '2024-03-03', 'Les autorités'],
   ['Mardi 12 mars 2024 – L’OIM a publié son rapport annuel sur la migration.', null, '2024-03-12', 'L’OIM'],
   ['TAPACHULA, México (OIM) – Dos clínicas móviles han brindado más de 15.000 consultas.', 'TAPACHULA, México', null, 'Dos clínicas'],
+  ['NEW YORK, June 4, 2024 /PRNewswire/ -- The foundation announced a new grant programme.', 'NEW YORK', '2024-06-04', 'The foundation'],
+  ['GENEVA (Reuters) - The United Nations migration agency said on Tuesday.', 'GENEVA', null, 'The United'],
 ];
 
 // No dateline: these leads open with the text itself.

@@ -61,6 +61,8 @@ describe('parseStamp (split-date-line, split-site-stamp)', () => {
     ['Posted on 12 March 2024', '2024-03-12', false],
     ['Mis à jour : mardi 3 juin 2024', '2024-06-03', false],
     ['12 March 2024', '2024-03-12', false],
+    ['Published 3 March 2024 | 4 min read', '2024-03-03', false],
+    ['Publié le 3 mars 2024 · Temps de lecture : 4 min', '2024-03-03', false],
   ])('%s → %s', (text, iso, place) => {
     expect(parseStamp(text)).toMatchObject({ iso, kind: 'date', place });
   });

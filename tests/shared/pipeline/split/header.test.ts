@@ -77,6 +77,14 @@ describe('split-subtitle', () => {
     expect(out.paragraphs[0]).toBe(LEAD.slice('DAKAR, 12 mars 2024 – '.length));
   });
 
+  it('an emphasised summary over plain text is the standfirst even without a dateline', () => {
+    const standfirst = 'La iniciativa beneficiará a más de 30.000 personas en tránsito durante 2024.';
+    const lead = 'La Organización Internacional para las Migraciones (OIM) y el Servicio Nacional de Migración firmaron hoy un acuerdo.';
+    const out = split([TITLE, standfirst, lead, BODY].join('\n'), { hints: [{ kind: 'heading', level: 1 }, { kind: 'emphasis', italic: true }, null, null] });
+    expect(out.subtitle).toBe(standfirst);
+    expect(out.paragraphs[0]).toBe(lead);
+  });
+
   it('without one, the subtitle is null', () => {
     expect(split([TITLE, LEAD, BODY].join('\n')).subtitle).toBeNull();
   });
@@ -171,5 +179,13 @@ describe('more header shapes', () => {
     );
     expect(out.paragraphs).toEqual(['IOM opened a new community centre in Tripoli on Monday.', 'The centre will serve up to 500 people a week.']);
     expect(destOf(out, 4)).toEqual(['dropped/split-tail']);
+  });
+});
+
+describe('bylines and stamps with reading times', () => {
+  it('a byline and a stamp with a reading time between the headline and the text', () => {
+    const out = split(['Home > Stories', 'From displacement to entrepreneurship: a tailor’s story in Mosul', 'By Jane Doe, IOM Communications', 'Published 3 March 2024 | 4 min read', 'When Ahmed returned to Mosul in 2019, his shop had been destroyed and his savings were gone.', 'Today he employs four people from his neighbourhood.'].join('\n'), { lang: 'en' });
+    expect(out).toMatchObject({ title: 'From displacement to entrepreneurship: a tailor’s story in Mosul', date: '2024-03-03' });
+    expect(destOf(out, 2)).toEqual(['dropped/split-header-residue']);
   });
 });
