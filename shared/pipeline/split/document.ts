@@ -12,7 +12,7 @@ import { nextItem, readHeader } from './header';
 import { guessLanguage } from './language';
 import { outcomeFlags } from './outcome';
 import { groupPieces, piecesOf, type Piece } from './pieces';
-import { findContactBlock } from './contacts';
+import { CONTACT_RULES, findContactBlock } from './contacts';
 import { countryOf } from './country';
 import { extractQuotes } from './quotes';
 import { parseStamp } from './stamp';
@@ -41,7 +41,7 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
   const contactInput = kept.filter((s) => !forced.has(s.line) || forced.get(s.line) === 'contact');
   let block = findContactBlock(contactInput, { lang, lines, forced: forcedContact });
   const inBlock = new Set(block.segments.map(segKey));
-  block.segments.forEach((s, i) => a.set(s, { dest: 'contact', rule: forced.has(s.line) ? 'user' : (block.rules[i] ?? 'split-contact'), forced: forced.has(s.line) }));
+  block.segments.forEach((s, i) => a.set(s, { dest: 'contact', rule: forced.has(s.line) ? 'user' : (block.rules[i] ?? CONTACT_RULES.line), forced: forced.has(s.line) }));
 
   // Header: the free pieces (kept, not contact, not forced).
   const free = kept.filter((s) => !inBlock.has(segKey(s)) && !forced.has(s.line));

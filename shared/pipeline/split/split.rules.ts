@@ -16,7 +16,6 @@ export const SPLIT_RULES = {
   'split-site-stamp': ex('Date de publication du site', 'Site publication stamp', 'Fecha de publicación del sitio'),
   'split-dateline': ex('Lieu et date en tête du premier paragraphe', 'Place and date opening the lead', 'Lugar y fecha al inicio del primer párrafo'),
   'split-body': ex('Corps du communiqué', 'Release body', 'Cuerpo del comunicado'),
-  'split-contact': ex('Bloc de contacts', 'Contact block', 'Bloque de contactos'),
   'split-before-title': ex('Au-dessus du titre : habillage du site', 'Above the headline: site furniture', 'Encima del titular: elementos del sitio'),
   'split-header-residue': ex('Entre le titre et le texte, ni date ni chapô', 'Between headline and text, neither date nor standfirst', 'Entre el titular y el texto, ni fecha ni entradilla'),
   'split-tail': ex('Après la fin du communiqué', 'After the end of the release', 'Después del final del comunicado'),
