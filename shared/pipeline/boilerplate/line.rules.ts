@@ -2,6 +2,7 @@
 // it is boilerplate. The first rule that holds decides, in table order. The cue phrases come
 // from cues.*.ts; all languages apply to every document (an English share bar on a French page).
 import type { BoilerplateRuleId } from './boilerplate.rules';
+import { DEVICE_SIGNATURES, DOWNLOADS, EMBEDS, FOLLOW_US, MAILER, PLAYER_LABELS, PLAYER_STATUS, TWEET_ATTRIBUTION } from './cues.media';
 import { CREDIT_LABELS, FOOTER_ALONE, FOOTER_LINKS, MEDIA_NOUNS, NEWSLETTER, RELATED, RIGHTS, TAXONOMY_LABELS } from './cues.tail';
 import {
   ABOUT_PREFIXES, BREADCRUMB_HOME, CONSENT_WORDS, COOKIE_WORDS, EDITOR_NOTES, EMBARGO, END_WORDS, LANGUAGE_NAMES, PRINT_LINKS,
@@ -47,6 +48,13 @@ const RIGHTS_PHRASES = RIGHTS.map(fold);
 const NEWSLETTERS = NEWSLETTER.map(fold);
 const MEDIA = phrases(MEDIA_NOUNS);
 const CREDITS = CREDIT_LABELS.map(fold).sort((a, b) => b.length - a.length);
+
+const PLAYER = phrases(PLAYER_LABELS);
+const EMBED = EMBEDS.map(fold);
+const FOLLOW = FOLLOW_US.map(fold);
+const DOWNLOAD = DOWNLOADS.map(fold);
+const MAILERS = MAILER.map(fold);
+const DEVICES = DEVICE_SIGNATURES.map(fold);
 
 const READING = new RegExp(`^(?:${READING_TIME.map(fold).join('|')})\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minutos?|mn)\\b|^\\d+\\s*(?:min|mins|minutes?|minutos?)\\s+(?:de lecture|read|reading|de lectura|lecture)$`);
 const BREADCRUMB_SEP = /\s+(?:>|›|»|→|\/|\||::)\s+/;
@@ -153,6 +161,12 @@ function isHtmlResidue(u: Unit): boolean {
   return /^(?:[\w-]+="[^"]*"\s*)+\/?>?$/.test(raw) || /^<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?$/.test(raw);
 }
 
+/** A line of hashtags only (`#WorldRefugeeDay #Migration`). */
+const isHashtags = (u: Unit): boolean => u.words <= 20 && /^(?:#[\p{L}\p{N}_]+[\s,;|·]*)+$/u.test(u.text);
+
+/** `Télécharger le rapport (PDF, 2 Mo)`: a download link printed as a line. */
+const isDownload = (u: Unit): boolean => u.words <= 14 && startsWithCue(u.folded, DOWNLOAD) && /\bpdf\b|\b\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb|go|gb)\b|\.(?:pdf|docx?|zip)\b/.test(u.folded);
+
 export interface LineRule {
   id: BoilerplateRuleId;
   test: (u: Unit) => boolean;
@@ -166,7 +180,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-cookie-banner', test: isCookieBanner },
   { id: 'bp-breadcrumb', test: isBreadcrumb },
   { id: 'bp-share-bar', test: isShareLine },
-  { id: 'bp-print-link', test: (u) => u.words <= 6 && PRINT.has(bare(u.folded)) },
+  { id: 'bp-print-link', test: (u) => (u.words <= 6 && PRINT.has(bare(u.folded))) || isDownload(u) },
+  { id: 'bp-player', test: (u) => u.words <= 14 && (PLAYER.has(bare(u.folded)) || PLAYER.has(u.folded) || PLAYER_STATUS.test(u.folded)) },
+  { id: 'bp-embed', test: (u) => u.words <= 40 && (EMBED.some((e) => u.folded.startsWith(e)) || TWEET_ATTRIBUTION.test(u.text) || /^pic\.twitter\.com\/\w+$/.test(u.folded)) },
+  { id: 'bp-share-bar', test: (u) => (u.words <= 12 && startsWithCue(u.folded, FOLLOW)) || isHashtags(u) },
+  { id: 'bp-mailer', test: (u) => u.words <= 20 && MAILERS.some((m) => u.folded.startsWith(m) || (u.words <= 8 && u.folded.includes(m))) },
+  { id: 'bp-email-signature', test: (u) => u.words <= 10 && startsWithCue(u.folded, DEVICES) },
   { id: 'bp-reading-time', test: (u) => u.words <= 8 && READING.test(u.folded) },
   { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(bare(u.folded)) },
   { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) },

@@ -83,6 +83,23 @@ const DROPPED: [string, string][] = [
   ['bp-media-link', 'Photos and video for media use: https://media.example.org/kenya-drought-2024'],
   ['bp-media-link', 'Photos : https://www.example.org/galerie'],
   ['bp-media-link', 'https://www.example.org/fotos'],
+  ['bp-print-link', 'Télécharger le rapport (PDF, 2 Mo)'],
+  ['bp-print-link', 'Download the full report (2.4 MB)'],
+  ['bp-player', 'Video Player'],
+  ['bp-player', 'Current Time 0:00'],
+  ['bp-player', 'Loaded: 0%'],
+  ['bp-player', '0:00 / 2:31'],
+  ['bp-player', 'Plein écran'],
+  ['bp-embed', 'View this post on Instagram'],
+  ['bp-embed', '— IOM - UN Migration (@UNmigration) March 3, 2024'],
+  ['bp-embed', 'Una publicación compartida de OIM México (@oimmexico)'],
+  ['bp-share-bar', 'Suivez-nous sur X et Facebook'],
+  ['bp-share-bar', '#WorldRefugeeDay #Migration #IOM'],
+  ['bp-mailer', 'Voir la version en ligne'],
+  ['bp-mailer', 'Unsubscribe | Update your preferences'],
+  ['bp-mailer', 'Para darse de baja de esta lista, haga clic aquí.'],
+  ['bp-email-signature', 'Envoyé de mon iPhone'],
+  ['bp-email-signature', 'Sent from my Galaxy'],
 ];
 
 // Body lines that merely mention a cue word must stay.
@@ -105,6 +122,10 @@ const KEPT: string[] = [
   'Newsletter subscribers will receive the full report next week.',
   'Subscribe farmers receive seeds and tools from the cooperative every spring, the report says.',
   'Tous droits humains doivent être respectés aux frontières, a rappelé la directrice.',
+  'Download speeds in the camps remain too slow for online classes, teachers said.',
+  'Le #MeToo a aussi touché le secteur humanitaire, selon l’étude.',
+  'Play areas were set up for children in the three sites.',
+  'Follow-up visits will take place in June.',
 ];
 
 describe('boilerplate line rules', () => {

@@ -118,14 +118,14 @@ describe('decoder hints', () => {
 });
 
 describe('learned lines and user choices', () => {
-  const text = ['Titre du communiqué sur la migration', LEAD, BODY, 'Suivez-nous sur les réseaux', 'OIM Sénégal – bureau de pays'].join('\n');
+  const text = ['Titre du communiqué sur la migration', LEAD, BODY, 'Une initiative du réseau régional des partenaires', 'OIM Sénégal – bureau de pays'].join('\n');
 
   it('bp-user-always, bp-user-never, bp-learned-recurring (three sources or more)', () => {
     const learned = {
       alwaysDrop: new Set(['oim sénégal – bureau de pays']),
-      neverDrop: new Set(['suivez-nous sur les réseaux']),
+      neverDrop: new Set(['une initiative du réseau régional des partenaires']),
       recurring: new Map([
-        ['suivez-nous sur les réseaux', 9],
+        ['une initiative du réseau régional des partenaires', 9],
         [BODY.toLowerCase(), 2],
       ]),
     };
@@ -133,7 +133,7 @@ describe('learned lines and user choices', () => {
     expect(r[4]).toBe('bp-user-always');
     expect(r[3]).toBeNull();
     expect(r[2]).toBeNull();
-    const r2 = rulesOf(text, { learned: { ...learned, neverDrop: new Set(), recurring: new Map([['suivez-nous sur les réseaux', 3]]) } });
+    const r2 = rulesOf(text, { learned: { ...learned, neverDrop: new Set(), recurring: new Map([['une initiative du réseau régional des partenaires', 3]]) } });
     expect(r2[3]).toBe('bp-learned-recurring');
   });
 
