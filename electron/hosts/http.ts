@@ -112,7 +112,7 @@ export function createRequestListener(opts: HttpHostOptions): (req: IncomingMess
     const host = req.headers.host ?? '';
     if (!allowedHosts(opts.port()).has(host)) return send(res, 403, 'Forbidden host');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const api = /^\/api\/([a-z]+\.[A-Za-z]+)$/.exec(pathname);
+    const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(pathname);
     const work = api ? handleApi(req, res, api[1]!, opts) : Promise.resolve(handleStatic(req, res, pathname, opts));
     work.catch((error: unknown) => {
       opts.log?.(`request failed: ${String(error)}`);

@@ -81,12 +81,13 @@ export function reviewHandlers(
         stored = { map: outcome.map, overrides: {}, fields: fieldsOf(outcome), updatedAt: ctx.now() };
       }
       const lines = doc.text.split('\n');
-      const firstRevision = r.revisions.list(id).at(-1);
+      // The last time a split was applied to the body (the import, or a confirmed review).
+      const lastSplit = r.revisions.list(id).find((rev) => rev.reason === 'import' || rev.reason === 'review');
       return {
         releaseId: release.id,
         revision: release.revision,
         status: release.status,
-        editedSinceImport: release.revision > (firstRevision?.revision ?? 1),
+        editedSinceImport: release.revision > (lastSplit?.revision ?? 1),
         sourceName: name,
         lines,
         map: stored.map,

@@ -74,6 +74,15 @@ describe('browser-mode API', () => {
     expect((await api('releases.list', { headers: { Host: `localhost:${port}`, Origin: `http://localhost:${port}` } })).status).toBe(200);
   });
 
+  it('routes every method of the contract (camel-case names included) to dispatch', async () => {
+    const { METHODS } = await import('../../../shared/api');
+    for (const method of METHODS) {
+      const r = await api(method, { port: bigPort, headers: { Host: `127.0.0.1:${bigPort}` } });
+      expect(r.status, method).toBe(200);
+      expect(JSON.parse(r.body), method).toHaveProperty('ok');
+    }
+  });
+
   it('reports service errors as values, with status 200', async () => {
     expect(JSON.parse((await api('releases.get', { body: '{"id":"nope"}' })).body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(JSON.parse((await api('releases.drop')).body)).toMatchObject({ ok: false, error: { code: 'not_found' } });

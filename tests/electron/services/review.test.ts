@@ -66,7 +66,8 @@ describe('review.resplit and review.confirm', () => {
     expect(JSON.stringify(release.body)).not.toContain('Les travaux');
     const revisions = await s.client.call('revisions.list', { releaseId: id });
     expect(revisions[0]).toMatchObject({ revision: 2, reason: 'review' });
-    await expect(s.client.call('review.get', { id })).resolves.toMatchObject({ overrides: { '5': 'dropped' }, revision: 2 });
+    // The confirmed split is now what the body holds: nothing edited since.
+    await expect(s.client.call('review.get', { id })).resolves.toMatchObject({ overrides: { '5': 'dropped' }, revision: 2, editedSinceImport: false });
   });
 
   it('refuses a confirm on a stale revision', async () => {
