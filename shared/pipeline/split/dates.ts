@@ -55,12 +55,12 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const month = (name: string): number | undefined => MONTHS[name.replace(/\.$/, '')];
 
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:er|re|st|nd|rd|th|º|°)?\s*(?:de\s+)?([a-z]{3,10})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})\b/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:er|re|st|nd|rd|th|\.?º|\.?°)?\s*(?:de\s+)?([a-z]{3,10})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})\b/g;
 const MONTH_DAY_YEAR = /\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/g;
 const DAY_MONTH = /\b(\d{1,2})(?:er|re)?\s*(?:de\s+)?([a-z]{3,10})\b\.?/g;
 const MONTH_DAY = /\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
-const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+const ISO = /\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b/g;
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
@@ -93,7 +93,7 @@ export function findDate(text: string, opts: DateOptions = {}): FoundDate | null
     const monthFirst = b > 12 || (a <= 12 && opts.monthFirst === true);
     add(m, monthFirst ? isoDate(y, a, b) : isoDate(y, b, a), a <= 12 && b <= 12 && a !== b && opts.monthFirst !== true);
   }
-  for (const m of matches(ISO, f)) add(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of matches(ISO, f)) add(m, isoDate(Number(m[1]), Number(m[3]), Number(m[4])));
   // Day and month without a year: a date was written, but it gives no release date.
   for (const m of matches(DAY_MONTH, f)) {
     const mo = month(m[2]!);

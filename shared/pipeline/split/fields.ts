@@ -38,7 +38,11 @@ export function subjectCore(subject: string): string {
 /** Breadcrumbs, e-mail subjects and the page title: texts a headline is often repeated in. */
 export function echoesOf(verdicts: readonly Verdict[], meta: DecodedDocument['meta']): Echoes {
   const texts: string[] = [];
+  const afterNavigation = new Set<number>();
+  let previous: Verdict | null = null;
   for (const v of verdicts) {
+    if (previous === null || (previous.drop && NAVIGATION.has(previous.rule ?? ''))) afterNavigation.add(v.segment.line);
+    previous = v;
     if (v.rule === 'bp-breadcrumb') texts.push(lineKey(readable(v.segment.text)));
     if (v.rule === 'bp-email-header') {
       const s = subjectOf(readable(v.segment.text));
@@ -46,8 +50,11 @@ export function echoesOf(verdicts: readonly Verdict[], meta: DecodedDocument['me
     }
   }
   for (const m of [meta.subject, meta.title]) if (m) texts.push(lineKey(subjectCore(m)));
-  return { texts: texts.filter((t) => t.length > 0) };
+  return { texts: texts.filter((t) => t.length > 0), afterNavigation };
 }
+
+/** Rules that mean "the page's navigation": what follows them may open the article. */
+const NAVIGATION = new Set(['bp-breadcrumb', 'bp-menu', 'bp-menu-repeated', 'bp-nav-entry', 'bp-skip-link', 'bp-site-label', 'bp-chrome', 'bp-cookie-banner', 'bp-cookie-button', 'bp-language-switcher', 'bp-glued-heading', 'bp-menu-blurb', 'bp-email-header', 'bp-email-separator', 'bp-embargo', 'bp-separator']);
 
 export interface DateChoice {
   date: string | null;

@@ -23,6 +23,8 @@ export interface Header {
 export interface Echoes {
   /** Keys (`lineKey`) of dropped breadcrumb lines and subject values. */
   texts: readonly string[];
+  /** Lines that come first in the text or right after the page's navigation (menus, breadcrumb, labels). */
+  afterNavigation: ReadonlySet<number>;
 }
 
 const TITLE_MIN = 1.5;
@@ -48,6 +50,8 @@ export function titleScore(g: Group, distance: number, repeats: ReadonlyMap<stri
   const key = lineKey(text);
   if ((repeats.get(key) ?? 0) >= 2) s += 2;
   if (key.length >= 12 && echoes.texts.some((e) => e.endsWith(key) || (e.length >= 12 && key.startsWith(e)))) s += 2;
+  // The headline opens the article: it follows the navigation (an alt text or a caption does not).
+  if (echoes.afterNavigation.has(g.pieces[0]!.seg.line)) s += 1.5;
   s += distance === 0 ? 2 : distance === 1 ? 1 : distance === 2 ? 0 : -(distance - 2);
   return s;
 }
@@ -83,7 +87,7 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
   if (lead === groups.length) {
     // No prose at all: the first line may still be a headline; the rest is the body.
     const first = groups[0];
-    const s = first === undefined || groups.length < 2 ? null : titleScore(first, 0, new Map(), { texts: [] });
+    const s = first === undefined || groups.length < 2 ? null : titleScore(first, 0, new Map(), { texts: [], afterNavigation: new Set() });
     if (s !== null && s >= TITLE_MIN) return { lead: 1, title: 0, titleScore: s, titleContested: false, subtitle: null };
     return { lead: 0, title: null, titleScore: 0, titleContested: false, subtitle: null };
   }

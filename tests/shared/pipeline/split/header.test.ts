@@ -59,6 +59,12 @@ describe('split-title', () => {
     expect(destOf(out, 1)).toEqual(['dropped/split-before-title']);
   });
 
+  it('the line after the navigation wins over an image text between the headline and the lead', () => {
+    const out = split(['Accueil', 'Actualités', 'Publications', TITLE, 'Des familles attendent une distribution à Goma', '', LEAD, '', BODY].join('\n'));
+    expect(out.title).toBe(TITLE);
+    expect(destOf(out, 4)).toEqual(['dropped/split-header-residue']);
+  });
+
   it('a byline under the headline is neither title nor body', () => {
     const out = split([TITLE, 'Par Jean Dupont', '', LEAD, '', BODY].join('\n'));
     expect(out.title).toBe(TITLE);

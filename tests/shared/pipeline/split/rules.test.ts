@@ -9,7 +9,7 @@ const BODY = 'Doté de 6,8 millions d’euros, le programme associe un appui ind
 
 const ROWS: [string, string[], number, string, SplitOptions?][] = [
   ['split-title', [TITLE, LEAD, BODY], 0, 'title'],
-  ['split-title-repeat', [TITLE, TITLE, LEAD, BODY], 0, 'title'],
+  ['split-title-repeat', [TITLE, TITLE, LEAD, BODY], 1, 'title'],
   ['split-title-button', [`${TITLE} Imprimer`, LEAD, BODY], 0, 'dropped'],
   ['split-title-replaced', [TITLE, LEAD, BODY], 0, 'dropped', { overrides: { '2': 'title' } }],
   ['split-subtitle', [TITLE, 'Une formation de trois jours a porté sur les contrats de travail et la transparence des frais.', LEAD, BODY], 1, 'subtitle'],
