@@ -100,11 +100,9 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
     }
   }
   const bodyPieces = leadPiece === undefined ? [] : pieces.filter((p) => !before(p.seg, leadPiece.seg) && (end === null || before(p.seg, end)));
-  const lateStamps: typeof stamps = [];
   const bodySegs: Segment[] = [];
   for (const p of bodyPieces) {
     if (p.stamp !== null && p.apart && p.words <= 8) {
-      lateStamps.push({ stamp: p.stamp, beforeTitle: false });
       a.set(p.seg, { dest: 'dateline', rule: 'split-site-stamp', forced: false });
     } else bodySegs.push(p.seg);
   }
@@ -156,7 +154,8 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
     else if (st !== null) forcedStamps.push({ stamp: st, beforeTitle: true });
     else forcedPlace ??= text.replace(/[\s,.:;–—-]+$/u, '');
   }
-  const dateChoice = chooseDate(dateline, [...forcedStamps, ...stamps, ...lateStamps]);
+  // A stamp inside or after the body (an update time, a teaser's date) is not the release date.
+  const dateChoice = chooseDate(dateline, [...forcedStamps, ...stamps]);
   // The dateline's country lets the contact stage write local numbers in international form.
   const country = countryOf(forcedPlace ?? dateline?.place ?? null);
   if (country !== null && block.contacts.length > 0) block = findContactBlock(contactInput, { lang, lines, forced: forcedContact, country });

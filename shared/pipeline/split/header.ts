@@ -152,17 +152,25 @@ function standfirstBetween(groups: readonly Group[], title: number, lead: number
   return null;
 }
 
+const teaserHead = (g: Group | undefined): boolean => g !== undefined && !isStamp(g) && !isProse(g) && g.words >= 3 && g.words <= 30 && !/[.:,;]$/.test(g.text);
+
 /**
- * Where the next item of a listing page begins after the lead: a headline-like line followed (a
- * stamp aside) by a paragraph opening with a dated dateline. Null when the text holds one release.
+ * Where other items begin after the lead, on a listing page or under the article: the next
+ * item (a headline, perhaps a stamp, then a paragraph opening with a dated dateline), or a run of
+ * teasers (two headlines each followed by its stamp). Null when the text holds one release.
  */
 export function nextItem(groups: readonly Group[], lead: number): number | null {
   for (let j = lead + 2; j < groups.length; j++) {
-    if (parseDateline(groups[j]!.text)?.date?.iso == null) continue;
+    const g = groups[j]!;
+    if (isStamp(g)) {
+      // `Teaser headline` / `12 March 2024` / `Teaser headline` / `2 days ago`
+      if (teaserHead(groups[j - 1]) && j - 1 > lead && teaserHead(groups[j + 1]) && groups[j + 2] !== undefined && isStamp(groups[j + 2]!)) return j - 1;
+      continue;
+    }
+    if (parseDateline(g.text)?.date?.iso == null) continue;
     let h = j - 1;
     while (h > lead && isStamp(groups[h]!)) h--;
-    const g = groups[h]!;
-    if (h > lead && !isProse(g) && g.words >= 3 && g.words <= 30 && !/[.:,;]$/.test(g.text)) return h;
+    if (h > lead && teaserHead(groups[h])) return h;
   }
   return null;
 }

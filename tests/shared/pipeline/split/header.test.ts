@@ -195,3 +195,11 @@ describe('bylines and stamps with reading times', () => {
     expect(destOf(out, 2)).toEqual(['dropped/split-header-residue']);
   });
 });
+
+describe('teasers without a heading', () => {
+  it('a run of headlines each with its stamp after the body is not body', () => {
+    const out = split([TITLE, LEAD, BODY, 'L’OIM salue un nouveau financement pour le Tchad', '12 mars 2024', 'Le Sahel face à une saison des pluies record', 'il y a 2 jours'].join('\n'));
+    expect(out.paragraphs).toHaveLength(2);
+    expect(destOf(out, 3)).toEqual(['dropped/split-tail']);
+  });
+});
