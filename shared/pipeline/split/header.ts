@@ -27,7 +27,8 @@ export interface Echoes {
   afterNavigation: ReadonlySet<number>;
 }
 
-const TITLE_MIN = 1.5;
+/** Below this a candidate is no headline (a lone word right above the lead still passes, flagged uncertain). */
+const TITLE_MIN = 0.5;
 const isStamp = (g: Group): boolean => g.pieces[0]!.stamp !== null;
 const isByline = (g: Group): boolean => g.words <= 12 && BYLINE.test(g.text);
 
@@ -87,8 +88,8 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
   if (lead === groups.length) {
     // No prose at all: the first line may still be a headline; the rest is the body.
     const first = groups[0];
-    const s = first === undefined || groups.length < 2 ? null : titleScore(first, 0, new Map(), { texts: [], afterNavigation: new Set() });
-    if (s !== null && s >= TITLE_MIN) return { lead: 1, title: 0, titleScore: s, titleContested: false, subtitle: null };
+    const s = first === undefined || groups.length < 2 ? null : titleScore(first, 0, new Map(), { texts: [], afterNavigation: new Set([first.pieces[0]!.seg.line]) });
+    if (s !== null && s >= TITLE_MIN && !/[.:,;]$/.test(first!.text)) return { lead: 1, title: 0, titleScore: s, titleContested: false, subtitle: null };
     return { lead: 0, title: null, titleScore: 0, titleContested: false, subtitle: null };
   }
   let subtitle: number | null = null;

@@ -203,3 +203,17 @@ describe('teasers without a heading', () => {
     expect(destOf(out, 3)).toEqual(['dropped/split-tail']);
   });
 });
+
+describe('short texts', () => {
+  it.each([
+    ['Titre initial\nPremier paragraphe.', 'Titre initial', ['Premier paragraphe.']],
+    ['Alpha\nCorps.', 'Alpha', ['Corps.']],
+    ['Réintégration à Genève\n\nLes migrants de retour reçoivent une aide.', 'Réintégration à Genève', ['Les migrants de retour reçoivent une aide.']],
+    ['Seulement un titre', null, ['Seulement un titre']],
+    ['Une seule phrase, qui finit par un point.', null, ['Une seule phrase, qui finit par un point.']],
+  ])('%j', (text, title, paragraphs) => {
+    const out = split(text);
+    expect(out.title).toBe(title);
+    expect(out.paragraphs).toEqual(paragraphs);
+  });
+});
