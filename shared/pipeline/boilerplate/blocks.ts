@@ -3,8 +3,8 @@
 // also", the caption above a photo credit. Each pass walks the unit list once.
 import type { LineHint } from '../model';
 import { COOKIE_BUTTONS, SHARE_ITEMS, SHARE_LABELS } from './cues.web';
-import { bare, phrases, startsWithCue } from './line.rules';
-import { EMAIL, fold, PHONE, SENTENCE_END } from './text';
+import { phrases, startsWithCue } from './line.rules';
+import { hasEmail, fold, PHONE, SENTENCE_END } from './text';
 import { mark, open, type Unit } from './units';
 
 const BUTTONS = phrases(COOKIE_BUTTONS);
@@ -29,7 +29,7 @@ export function cookieButtons(units: Unit[]): void {
       for (let j = k + step; j >= 0 && j < units.length; j += step) {
         const u = units[j]!;
         if (u.rule === 'bp-cookie-banner' || u.rule === 'bp-cookie-button') continue;
-        if (!open(u) || u.words > 4 || !BUTTONS.has(bare(u.folded))) break;
+        if (!open(u) || u.words > 4 || !BUTTONS.has(u.bare)) break;
         mark(u, 'bp-cookie-button', 0.9);
       }
     }
@@ -38,7 +38,7 @@ export function cookieButtons(units: Unit[]): void {
 
 /** Single networks (`Facebook`, `X`, `Email`) are a share bar only next to other share lines. */
 export function shareRuns(units: Unit[]): void {
-  const shareish = (u: Unit | undefined): boolean => u !== undefined && (u.rule === 'bp-share-bar' || (u.words <= 3 && SHARE.has(bare(u.folded)) && !/:\s*$/.test(u.text)));
+  const shareish = (u: Unit | undefined): boolean => u !== undefined && (u.rule === 'bp-share-bar' || (u.words <= 3 && SHARE.has(u.bare) && !/:\s*$/.test(u.text)));
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     if (!open(u) || !shareish(u)) continue;
@@ -73,7 +73,7 @@ export function followingBlocks(units: Unit[], docHasBlankLines: boolean): void 
     let started = inline;
     for (let j = k + 1; j < units.length && j - k <= 15; j++) {
       const u = units[j]!;
-      if (isContactStart(u) || EMAIL.test(u.text) || PHONE.test(u.text)) break;
+      if (isContactStart(u) || hasEmail(u.text) || PHONE.test(u.text)) break;
       if (teasers ? u.words > 40 : u.blankBefore && started) break;
       if (!open(u)) {
         if (u.rule === rule || u.rule === 'bp-teaser') continue;
@@ -92,7 +92,7 @@ export function captions(units: Unit[]): void {
   for (let k = 1; k < units.length; k++) {
     if (units[k]!.rule !== 'bp-credit' || units[k]!.blankBefore) continue;
     const c = units[k - 1]!;
-    if (!open(c) || c.words > 50 || /[:,]$/.test(c.text) || EMAIL.test(c.text)) continue;
+    if (!open(c) || c.words > 50 || /[:,]$/.test(c.text) || hasEmail(c.text)) continue;
     const before = units[k - 2];
     const apart = c.blankBefore || before === undefined || !open(before) || c.words <= 25;
     if (apart) mark(c, 'bp-caption', 0.8);

@@ -9,7 +9,7 @@ import { captions, cookieButtons, followingBlocks, hinted, isContactStart, share
 import { emailPass } from './email';
 import { gluedHeadingEnd } from './glued';
 import { LINE_RULES } from './line.rules';
-import { EMAIL, PHONE } from './text';
+import { hasEmail, PHONE } from './text';
 import { keep, makeUnit, mark, open, type Unit } from './units';
 import { navigationZone } from './zones';
 
@@ -35,7 +35,7 @@ export function buildUnits(lines: readonly string[], learned: LearnedLines): { u
     if (text.trim() === '') continue;
     const before = blank(line - 1);
     const after = blank(line + 1);
-    const above = new Set(keys.slice(Math.max(0, line - 3), line).filter((k) => k !== '' && k.length <= 80));
+    const above = (key: string): boolean => keys.slice(Math.max(0, line - 3), line).includes(key);
     const cut = learned.neverDrop.size > 0 && learned.neverDrop.has(keys[line] || lineKey(text)) ? -1 : gluedHeadingEnd(text, above);
     if (cut > 0) {
       units.push(makeUnit({ line, start: 0, end: cut, text: text.slice(0, cut) }, units.length, 'head', before, false));
@@ -64,7 +64,7 @@ function userChoices(units: Unit[], ctx: BoilerplateContext): void {
 function recurring(units: Unit[], learned: LearnedLines, lead: number): void {
   if (learned.recurring.size === 0) return;
   for (const u of units) {
-    if (!open(u) || u.k === lead || EMAIL.test(u.text) || PHONE.test(u.text) || isContactStart(u)) continue;
+    if (!open(u) || u.k === lead || hasEmail(u.text) || PHONE.test(u.text) || isContactStart(u)) continue;
     if ((learned.recurring.get(lineKey(u.seg.text)) ?? 0) >= RECURRING_MIN) mark(u, 'bp-learned-recurring', 0.4);
   }
 }

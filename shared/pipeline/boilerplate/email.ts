@@ -6,7 +6,7 @@ import {
   CLOSINGS, DISCLAIMERS, ECO_NOTES, FORWARD_NOTES, FORWARD_SEPARATORS, GREETINGS, HEADER_CORE_KEYS, HEADER_KEYS, SUBJECT_KEYS, WROTE,
 } from './cues.email';
 import { bare, phrases, startsWithCue } from './line.rules';
-import { EMAIL, fold, PHONE, URL } from './text';
+import { hasEmail, fold, PHONE, URL } from './text';
 import { mark, open, type Unit } from './units';
 
 const KEYS = phrases(HEADER_KEYS);
@@ -52,7 +52,7 @@ const isSeparator = (u: Unit): boolean => isForwardLine(u) || isWroteLine(u);
 const isGreeting = (u: Unit): boolean => u.words <= 8 && startsWithCue(u.folded, GREETING) && (/[,:!]$/.test(u.text) || u.words <= 3);
 const isClosing = (u: Unit): boolean => u.words <= 5 && CLOSING.has(u.folded.replace(/[\s,.!]+$/, ''));
 /** A short signature line: a name, a job title, a phone, an address, a web address. */
-const signatureLike = (u: Unit): boolean => u.words <= 10 && !/[.!?]$/.test(u.text) || EMAIL.test(u.text) || PHONE.test(u.text) || URL.test(u.text);
+const signatureLike = (u: Unit): boolean => u.words <= 10 && !/[.!?]$/.test(u.text) || hasEmail(u.text) || PHONE.test(u.text) || URL.test(u.text);
 
 /** Header blocks: runs of two or more header lines with a core key (or one `wrote:` line). */
 function headerBlocks(units: Unit[]): { start: number; end: number }[] {

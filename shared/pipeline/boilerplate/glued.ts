@@ -15,9 +15,9 @@ const MAX_WORDS = 6;
 
 /**
  * Where a line's glued heading ends (the offset of the text that follows it), or -1. `standalone`
- * holds the keys (`lineKey`) of the lines just above. Pure; reads at most 80 characters.
+ * tells whether a key (`lineKey`) is one of the lines just above. Pure; reads at most 80 characters.
  */
-export function gluedHeadingEnd(line: string, standalone: ReadonlySet<string>): number {
+export function gluedHeadingEnd(line: string, standalone: (key: string) => boolean): number {
   const head = line.slice(0, WINDOW);
   const boundary = /\p{Ll}(?=\p{Lu})/gu;
   let m: RegExpExecArray | null;
@@ -26,7 +26,7 @@ export function gluedHeadingEnd(line: string, standalone: ReadonlySet<string>): 
     const left = line.slice(0, cut).trim();
     if (left.split(/\s+/).length > MAX_WORDS) return -1;
     if (line.slice(cut).trim().length < 2) continue;
-    if (standalone.has(lineKey(left)) || NAV.has(fold(left))) return cut;
+    if (standalone(lineKey(left)) || NAV.has(fold(left))) return cut;
   }
   return -1;
 }

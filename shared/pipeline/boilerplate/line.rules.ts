@@ -8,7 +8,7 @@ import {
   ABOUT_PREFIXES, BREADCRUMB_HOME, CONSENT_WORDS, COOKIE_WORDS, EDITOR_NOTES, EMBARGO, END_WORDS, LANGUAGE_NAMES, PRINT_LINKS,
   READING_TIME, SHARE_ITEMS, SHARE_LABELS, SITE_LABELS, SKIP_LINKS, type Cues,
 } from './cues.web';
-import { EMAIL, fold, SENTENCE_END, stripMarkup, URL } from './text';
+import { bare, fold, hasEmail, SENTENCE_END, stripMarkup, URL } from './text';
 import type { Unit } from './units';
 
 /** Folded phrases of every language, as a set. */
@@ -17,10 +17,7 @@ export function phrases(list: Cues | readonly string[]): Set<string> {
   return new Set(all.map(fold));
 }
 
-/** The folded text without trailing colon and closing punctuation (`Partager :` → `partager`). */
-export function bare(folded: string): string {
-  return folded.replace(/[\s:.!·|>»-]+$/u, '').replace(/^[\s•*·|-]+/u, '');
-}
+export { bare };
 
 /** True when `folded` starts with one of `prefixes` followed by the end, a space or punctuation. */
 export function startsWithCue(folded: string, prefixes: readonly string[]): boolean {
@@ -83,7 +80,7 @@ function isBreadcrumb(u: Unit): boolean {
 /** `Partager`, `Share this:`, or `Partager sur : Facebook | X | LinkedIn`. */
 function isShareLine(u: Unit): boolean {
   if (u.words > 20) return false;
-  const f = bare(u.folded);
+  const f = u.bare;
   if (SHARE_LABEL.has(f)) return true;
   const colon = f.indexOf(':');
   const label = colon >= 0 ? bare(f.slice(0, colon)) : '';
@@ -148,14 +145,14 @@ function hasTrailingCredit(u: Unit): boolean {
 }
 
 function isMediaLink(u: Unit): boolean {
-  if (u.words > 35 || !URL.test(u.text) || EMAIL.test(u.text)) return false;
+  if (u.words > 35 || !URL.test(u.text) || hasEmail(u.text)) return false;
   const withoutUrl = u.folded.replace(/\b(?:https?:\/\/|www\.)\S*/g, '').replace(/[\s:.,-]+/g, ' ').trim();
   return withoutUrl === '' || withoutUrl.split(' ').some((w) => MEDIA.has(w));
 }
 
 /** A line that is only markup: `<div class="x">`, `</div>`, `class="y">` (not a mailto remnant). */
 function isHtmlResidue(u: Unit): boolean {
-  if (u.seg.text.length > 400 || EMAIL.test(u.seg.text)) return false;
+  if (u.seg.text.length > 400 || hasEmail(u.seg.text)) return false;
   const raw = u.seg.text.trim();
   if (/[<>]/.test(raw) && stripMarkup(raw).replace(/[\s<>/"']/g, '') === '') return true;
   return /^(?:[\w-]+="[^"]*"\s*)+\/?>?$/.test(raw) || /^<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?$/.test(raw);
@@ -175,19 +172,19 @@ export interface LineRule {
 /** In order: the first rule that holds decides. */
 export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-html-residue', test: isHtmlResidue },
-  { id: 'bp-skip-link', test: (u) => u.words <= 6 && SKIP.has(bare(u.folded)) },
+  { id: 'bp-skip-link', test: (u) => u.words <= 6 && SKIP.has(u.bare) },
   { id: 'bp-language-switcher', test: (u) => u.words <= 10 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).length >= 2 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).every((t) => LANGS.has(t)) },
   { id: 'bp-cookie-banner', test: isCookieBanner },
   { id: 'bp-breadcrumb', test: isBreadcrumb },
   { id: 'bp-share-bar', test: isShareLine },
-  { id: 'bp-print-link', test: (u) => (u.words <= 6 && PRINT.has(bare(u.folded))) || isDownload(u) },
-  { id: 'bp-player', test: (u) => u.words <= 14 && (PLAYER.has(bare(u.folded)) || PLAYER.has(u.folded) || PLAYER_STATUS.test(u.folded)) },
+  { id: 'bp-print-link', test: (u) => (u.words <= 6 && PRINT.has(u.bare)) || isDownload(u) },
+  { id: 'bp-player', test: (u) => u.words <= 14 && (PLAYER.has(u.bare) || PLAYER.has(u.folded) || PLAYER_STATUS.test(u.folded)) },
   { id: 'bp-embed', test: (u) => u.words <= 40 && (EMBED.some((e) => u.folded.startsWith(e)) || TWEET_ATTRIBUTION.test(u.text) || /^pic\.twitter\.com\/\w+$/.test(u.folded)) },
   { id: 'bp-share-bar', test: (u) => (u.words <= 12 && startsWithCue(u.folded, FOLLOW)) || isHashtags(u) },
   { id: 'bp-mailer', test: (u) => u.words <= 20 && MAILERS.some((m) => u.folded.startsWith(m) || (u.words <= 8 && u.folded.includes(m))) },
   { id: 'bp-email-signature', test: (u) => u.words <= 10 && startsWithCue(u.folded, DEVICES) },
   { id: 'bp-reading-time', test: (u) => u.words <= 8 && READING.test(u.folded) },
-  { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(bare(u.folded)) },
+  { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(u.bare) },
   { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) },
   { id: 'bp-end-mark', test: isEndMark },
   { id: 'bp-separator', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) },
@@ -197,7 +194,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-bracket-note', test: (u) => u.words >= 2 && u.length <= 400 && /^\[[^\]]+\]$/.test(u.text) },
   { id: 'bp-sdg-tag', test: (u) => u.words <= 14 && !/[.!?]$/.test(u.text) && SDG.test(u.folded) },
   { id: 'bp-taxonomy', test: isTaxonomy },
-  { id: 'bp-related', test: (u) => u.words <= 8 && RELATED_HEADINGS.has(bare(u.folded)) },
+  { id: 'bp-related', test: (u) => u.words <= 8 && RELATED_HEADINGS.has(u.bare) },
   { id: 'bp-newsletter', test: (u) => u.words <= 12 && (u.words <= 6 || !/\.$/.test(u.text)) && startsWithCue(u.folded, NEWSLETTERS) },
   { id: 'bp-footer', test: isFooter },
   { id: 'bp-credit', test: isCredit },

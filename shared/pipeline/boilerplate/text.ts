@@ -22,9 +22,17 @@ export function collapse(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
+/** Characters that make `readable` do more than trim: markup, entities, odd or doubled spaces. */
+const NEEDS_WORK = /[<&\t\n\r\v\f\u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000\uFEFF]| {2}/;
+
 /** What a reader sees of a line: markup removed, entities decoded, spaces collapsed. */
 export function readable(text: string): string {
-  return collapse(stripMarkup(text));
+  return NEEDS_WORK.test(text) ? collapse(stripMarkup(text)) : text.trim();
+}
+
+/** True when the text holds an e-mail address (a cheap test first: most lines have no `@`). */
+export function hasEmail(text: string): boolean {
+  return text.includes('@') && EMAIL.test(text);
 }
 
 /**
@@ -33,24 +41,51 @@ export function readable(text: string): string {
  * `COMMUNIQUE DE PRESSE` fold to the same string.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
-    .trim();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c === 96 ? "'" : text[i];
+      continue;
+    }
+    const ch = text[i]!;
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      f = foldChar(ch);
+      if (FOLDED.size < 8192) FOLDED.set(ch, f);
+    }
+    out += f;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Folded form of the non-ASCII characters met so far. */
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  if (/[’‘´ʼ]/.test(ch)) return "'";
+  if (/[“”«»„]/.test(ch)) return '"';
+  if (/[‐‑‒–—―]/.test(ch)) return '-';
+  if (/[\s\u00A0\u2007\u202F]/.test(ch)) return ' ';
+  return ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** Words: runs of letters or digits (apostrophes and inner hyphens kept inside a word). */
 export function wordCount(text: string): number {
-  const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   let n = 0;
-  while (word.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c < 0xd800 || c > 0xdfff ? WORD_CHAR.test(text[i]!) : true;
+    // An apostrophe or a hyphen between two letters stays inside the word (`l’OIM`, `Sow-Kane`).
+    const joiner: boolean = !letter && inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1]!);
+    if (letter && !inWord) n++;
+    inWord = letter || joiner;
+  }
   return n;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Characters that end a sentence or a paragraph (closing quotes included). */
 export const SENTENCE_END = /[.!?…»"”)]$/u;
@@ -84,4 +119,9 @@ export function capitalRatio(text: string): number {
 /** The text without a trailing colon and the spaces around it (`Contacts :` → `Contacts`). */
 export function withoutColon(text: string): string {
   return text.replace(/\s*:\s*$/, '');
+}
+
+/** The folded text without trailing colon and closing punctuation (`Partager :` → `partager`). */
+export function bare(folded: string): string {
+  return folded.replace(/[\s:.!·|>»-]+$/u, '').replace(/^[\s•*·|-]+/u, '');
 }

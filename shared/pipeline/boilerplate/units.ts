@@ -3,7 +3,7 @@
 // what the rules read, and the decision taken so far.
 import type { Segment } from '../model';
 import { boilerplateRule } from './boilerplate.rules';
-import { fold, readable, wordCount } from './text';
+import { bare, fold, readable, wordCount } from './text';
 
 /** Only the start of a very long line is read by cue rules (cues are about short lines). */
 const READ_LIMIT = 2000;
@@ -17,6 +17,8 @@ export interface Unit {
   text: string;
   /** Folded start of `text`, for cue phrases. */
   folded: string;
+  /** `folded` without leading bullets and trailing colon or punctuation (`Partager :` → `partager`). */
+  bare: string;
   words: number;
   /** Length of the readable text (not capped). */
   length: number;
@@ -35,11 +37,13 @@ export interface Unit {
 export function makeUnit(seg: Segment, k: number, part: Unit['part'], blankBefore: boolean, blankAfter: boolean): Unit {
   const long = seg.text.length > READ_LIMIT;
   const text = readable(long ? seg.text.slice(0, READ_LIMIT) : seg.text);
+  const folded = fold(text.length > FOLD_LIMIT ? text.slice(0, FOLD_LIMIT) : text);
   return {
     seg,
     k,
     text,
-    folded: fold(text.length > FOLD_LIMIT ? text.slice(0, FOLD_LIMIT) : text),
+    folded,
+    bare: bare(folded),
     words: long ? Math.max(wordCount(text), 300) : wordCount(text),
     length: long ? seg.text.length : text.length,
     blankBefore,

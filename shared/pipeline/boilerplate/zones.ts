@@ -5,8 +5,8 @@
 import { lineKey } from '../lines';
 import { parseStamp } from '../split/stamp';
 import { NAV_ENTRIES } from './cues.web';
-import { bare, phrases } from './line.rules';
-import { EMAIL, LIST_MARKER, PHONE, SENTENCE_END, STARTS_LOWER } from './text';
+import { phrases } from './line.rules';
+import { hasEmail, LIST_MARKER, PHONE, SENTENCE_END, STARTS_LOWER } from './text';
 import { mark, open, type Unit } from './units';
 
 const NAV = phrases(NAV_ENTRIES);
@@ -87,7 +87,7 @@ function protectedHeadline(units: Unit[], lead: number): Set<number> {
   return out;
 }
 
-const navLike = (u: Unit): boolean => u.words >= 1 && u.words <= 6 && !SENTENCE_END.test(u.text) && !/[:\d@]/.test(u.text) && !EMAIL.test(u.text) && !PHONE.test(u.text);
+const navLike = (u: Unit): boolean => u.words >= 1 && u.words <= 6 && !SENTENCE_END.test(u.text) && !/[:\d@]/.test(u.text) && !hasEmail(u.text) && !PHONE.test(u.text);
 
 /**
  * Marks the site's menus above the article: glued-heading texts, menu entries, `- item` lists,
@@ -100,7 +100,7 @@ export function navigationZone(units: Unit[], counts: ReadonlyMap<string, number
   for (const u of top) {
     if (!open(u)) continue;
     if (u.part === 'rest') mark(u, 'bp-menu-blurb', 0.7);
-    else if (u.words <= 5 && NAV.has(bare(u.folded))) mark(u, 'bp-nav-entry', 0.75);
+    else if (u.words <= 5 && NAV.has(u.bare)) mark(u, 'bp-nav-entry', 0.75);
     else if (LIST_MARKER.test(u.seg.text) && u.words <= 14 && !/[.;,:!?]$/.test(u.text)) mark(u, 'bp-menu', 0.7);
     else if (navLike(u) && u.words <= 5 && (counts.get(lineKey(u.text)) ?? 0) >= 2) mark(u, 'bp-menu-repeated', 0.75);
   }

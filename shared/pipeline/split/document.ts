@@ -108,7 +108,7 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
   }
   const inBody = new Set(bodySegs);
   for (const p of pieces) if (a.get(p.seg) === undefined && !inBody.has(p.seg)) a.set(p.seg, { dest: 'dropped', rule: 'split-tail', forced: false });
-  const forcedOf = (dest: string): Segment[] => kept.filter((s) => forced.get(s.line) === dest);
+  const forcedOf = (dest: string): Segment[] => (forced.size === 0 ? [] : kept.filter((s) => forced.get(s.line) === dest));
   for (const s of forcedOf('body')) bodySegs.push(s);
   bodySegs.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
   const unwrapCtx = { lang, lexicon, hints, lines };
