@@ -64,6 +64,7 @@ export const BOILERPLATE_RULES = {
   'bp-caption': rule(0.8, ['Légende de photo', 'Photo caption', 'Pie de foto']),
   'bp-credit': rule(0.9, ['Crédit photo', 'Photo credit', 'Crédito de foto']),
   'bp-html-residue': rule(0.9, ['Reste de code HTML', 'Leftover HTML', 'Restos de código HTML']),
+  'bp-running-header': rule(0.7, ['En-tête ou pied de page répété (document paginé)', 'Running head or foot (paginated document)', 'Encabezado o pie repetido (documento paginado)'], { soft: true }),
   'bp-nav-entry': rule(0.75, ['Entrée du menu du site', 'Site menu entry', 'Entrada del menú del sitio'], { soft: true }),
   'bp-menu': rule(0.7, ['Menu du site', 'Site menu', 'Menú del sitio'], { soft: true }),
   'bp-menu-repeated': rule(0.75, ['Titre de menu répété', 'Repeated menu heading', 'Título de menú repetido'], { soft: true }),

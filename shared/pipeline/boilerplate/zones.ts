@@ -121,5 +121,28 @@ export function navigationZone(units: Unit[], counts: ReadonlyMap<string, number
   const headline = keep.size > 0 ? Math.min(...keep) : lead;
   const lastNav = top.findLastIndex((u) => u.k < headline && !open(u) && NAVISH.has(u.rule ?? ''));
   for (const u of top.slice(0, Math.max(0, lastNav))) if (open(u) && !/\d/.test(u.text) && u.words <= 20) mark(u, 'bp-menu', 0.6);
+  runningHeaders(units, counts, lead, keep);
   return lead;
+}
+
+/**
+ * Running heads and feet of a paginated document (a PDF copy): a short line printed again inside
+ * the text, each print standing apart (blank lines around it, or next to a page number) — not the
+ * headline, and not a line of a block such as an office name repeated in a contact block.
+ */
+function runningHeaders(units: Unit[], counts: ReadonlyMap<string, number>, lead: number, headline: ReadonlySet<number>): void {
+  const skip = new Set([...headline].map((k) => lineKey(units[k]!.text)));
+  const byKey = new Map<string, Unit[]>();
+  for (const u of units) {
+    if (u.part !== 'whole' || u.words > 12 || u.length > 120) continue;
+    const key = lineKey(u.text);
+    if ((counts.get(key) ?? 0) < 2 || skip.has(key)) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), u]);
+  }
+  const apart = (u: Unit): boolean => (u.blankBefore && u.blankAfter) || [units[u.k - 1], units[u.k + 1]].some((v) => v?.rule === 'bp-page-number');
+  for (const prints of byKey.values()) {
+    if (prints.length < 2 || !prints.some((u) => u.k > lead) || !prints.every(apart)) continue;
+    if (prints.some((u, i) => i > 0 && u.seg.line - prints[i - 1]!.seg.line <= 2)) continue;
+    for (const u of prints) mark(u, 'bp-running-header', 0.7);
+  }
 }

@@ -75,6 +75,18 @@ describe('navigation zone (bp-menu, bp-nav-entry, bp-menu-repeated)', () => {
   });
 });
 
+describe('bp-running-header', () => {
+  it('drops the running head of a paginated copy, not a repeated office in a contact block', () => {
+    const r = rulesOf(
+      ['OIM – Communiqué de presse – 3 mars 2024', '', 'Titre du communiqué sur la migration', '', LEAD, '', 'Page 1 sur 2', '', 'OIM – Communiqué de presse – 3 mars 2024', '', BODY, '', 'Contacts :', 'Awa Ndiaye', 'OIM Sénégal', 'awa@example.org', 'Moussa Diop', 'OIM Sénégal', 'moussa@example.org'].join('\n'),
+    );
+    expect(r[0]).toBe('bp-running-header');
+    expect(r[8]).toBe('bp-running-header');
+    expect(r[14]).toBeNull();
+    expect(r[17]).toBeNull();
+  });
+});
+
 describe('blocks that follow a cue line', () => {
   it('bp-cookie-button: the buttons under a cookie banner', () => {
     const r = rulesOf(['Nous utilisons des cookies pour mesurer l’audience du site.', 'Tout accepter', 'Tout refuser', 'Paramétrer les cookies', 'Titre du communiqué sur la migration', LEAD, BODY].join('\n'));
