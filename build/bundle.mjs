@@ -29,6 +29,7 @@ const bundles = {
   start: { entryPoints: ['electron/hosts/start.ts'], outfile: path.join(out, 'start.cjs') },
   // Benchmarks: built on demand by `npm run bench`, never part of the app.
   bench: { entryPoints: ['bench/library.bench.ts'], outfile: path.join(root, 'dist/bench/library.cjs'), external: [...common.external, 'playwright-core'] },
+  'bench-split': { entryPoints: ['bench/split.bench.ts'], outfile: path.join(root, 'dist/bench/split.cjs'), external: [...common.external] },
 };
 const defaults = ['main', 'preload', 'cli', 'start'];
 
