@@ -2,6 +2,7 @@
 // cookie banner, the networks of a share bar, the blurb under "About", the teasers under "Read
 // also", the caption above a photo credit. Each pass walks the unit list once.
 import type { LineHint } from '../model';
+import { parseDateline } from '../split/dateline';
 import { COOKIE_BUTTONS, SHARE_ITEMS, SHARE_LABELS } from './cues.web';
 import { phrases, startsWithCue } from './line.rules';
 import { hasEmail, fold, PHONE, SENTENCE_END } from './text';
@@ -87,14 +88,18 @@ export function followingBlocks(units: Unit[], docHasBlankLines: boolean): void 
   }
 }
 
-/** The caption above a photo credit: one short line set apart from the text. */
-export function captions(units: Unit[]): void {
+/**
+ * The caption above a photo credit: one short line set apart from the text (a blank line or a
+ * dropped line above it; without blank lines in the text, a very short one). A paragraph that
+ * opens with a dateline is the lead, never a caption.
+ */
+export function captions(units: Unit[], docHasBlankLines: boolean): void {
   for (let k = 1; k < units.length; k++) {
     if (units[k]!.rule !== 'bp-credit' || units[k]!.blankBefore) continue;
     const c = units[k - 1]!;
-    if (!open(c) || c.words > 50 || /[:,]$/.test(c.text) || hasEmail(c.text)) continue;
+    if (!open(c) || c.words > 40 || /[:,]$/.test(c.text) || hasEmail(c.text) || parseDateline(c.text) !== null) continue;
     const before = units[k - 2];
-    const apart = c.blankBefore || before === undefined || !open(before) || c.words <= 25;
+    const apart = docHasBlankLines ? c.blankBefore || before === undefined || !open(before) : c.words <= 20;
     if (apart) mark(c, 'bp-caption', 0.8);
   }
 }

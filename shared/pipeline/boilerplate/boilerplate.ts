@@ -89,8 +89,9 @@ export function findBoilerplate(doc: DecodedDocument, ctx: BoilerplateContext): 
   hinted(units, doc.hints);
   cookieButtons(units);
   shareRuns(units);
-  followingBlocks(units, lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1 && lines[i - 1]!.trim() !== ''));
-  captions(units);
+  const blankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1 && lines[i - 1]!.trim() !== '');
+  followingBlocks(units, blankLines);
+  captions(units, blankLines);
   const lead = navigationZone(units, counts);
   recurring(units, ctx.learned, lead);
   return units.map((u) => ({ segment: u.seg, drop: u.drop, rule: u.rule, confidence: u.rule === null ? 0.5 : u.confidence }));

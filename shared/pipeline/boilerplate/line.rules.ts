@@ -85,7 +85,9 @@ function isShareLine(u: Unit): boolean {
   const colon = f.indexOf(':');
   const label = colon >= 0 ? bare(f.slice(0, colon)) : '';
   const rest = colon >= 0 && SHARE_LABEL.has(label) ? f.slice(colon + 1) : f;
-  const list = items(rest);
+  let list = items(rest);
+  // `Facebook Twitter WhatsApp`: networks separated by spaces only.
+  if (list.length === 1) list = list[0]!.split(' ');
   return list.length >= 2 && list.every((i) => SHARE_ITEM.has(i));
 }
 
@@ -162,7 +164,9 @@ function isHtmlResidue(u: Unit): boolean {
 const isHashtags = (u: Unit): boolean => u.words <= 20 && /^(?:#[\p{L}\p{N}_]+[\s,;|·]*)+$/u.test(u.text);
 
 /** `Télécharger le rapport (PDF, 2 Mo)`: a download link printed as a line. */
-const isDownload = (u: Unit): boolean => u.words <= 14 && startsWithCue(u.folded, DOWNLOAD) && /\bpdf\b|\b\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb|go|gb)\b|\.(?:pdf|docx?|zip)\b/.test(u.folded);
+const FILE_INFO = /\bpdf\b|\b\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb|go|gb)\b|\.(?:pdf|docx?|zip)\b/;
+const isDownload = (u: Unit): boolean =>
+  u.words <= 20 && ((startsWithCue(u.folded, DOWNLOAD) && FILE_INFO.test(u.folded)) || /\((?:pdf|docx?|xlsx?|pptx?|zip|epub)\b[^()]{0,20}\)$|\(\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb)\)$/.test(u.folded));
 
 export interface LineRule {
   id: BoilerplateRuleId;

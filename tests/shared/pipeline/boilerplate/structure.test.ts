@@ -111,6 +111,11 @@ describe('blocks that follow a cue line', () => {
     expect(r.slice(2)).toEqual(['bp-related', 'bp-teaser', 'bp-teaser', 'bp-teaser', 'bp-teaser']);
   });
 
+  it('bp-caption: never a lead that opens with a dateline, even right above a credit', () => {
+    const r = rulesOf(['Titre du communiqué sur la migration', LEAD, 'Foto: OIM / Juan Pérez', BODY].join('\n'));
+    expect(r.slice(1, 3)).toEqual([null, 'bp-credit']);
+  });
+
   it('bp-caption: the short line above a photo credit, not the paragraph above it', () => {
     const r = rulesOf([LEAD, '', BODY, '', 'Des femmes participent à un groupe de parole à Fada N’Gourma.', '© OIM 2024/Issa Ouédraogo', '', BODY].join('\n'));
     expect(r.slice(2, 6)).toEqual([null, null, 'bp-caption', 'bp-credit']);
