@@ -34,6 +34,7 @@ export const BOILERPLATE_RULES = {
   'bp-email-closing': rule(0.9, ['Formule de politesse', 'Closing', 'Despedida']),
   'bp-email-signature': rule(0.85, ['Signature de courriel', 'E-mail signature', 'Firma de correo']),
   'bp-email-note': rule(0.75, ['Note de transfert', 'Forwarding note', 'Nota de reenvío']),
+  'bp-email-quote': rule(0.95, ['Marque de citation d’un courriel (>)', 'Quoted e-mail marker (>)', 'Marca de cita de un correo (>)']),
   'bp-email-disclaimer': rule(0.95, ['Avis de confidentialité', 'Confidentiality notice', 'Aviso de confidencialidad'], { endsBody: true }),
   'bp-skip-link': rule(0.95, ['Lien d’accessibilité ou bouton de menu', 'Skip link or menu button', 'Enlace de accesibilidad o botón de menú']),
   'bp-language-switcher': rule(0.9, ['Sélecteur de langue', 'Language switcher', 'Selector de idioma']),

@@ -23,18 +23,32 @@ const KEY_LIMIT = 300;
 /** Sources of the library a line must recur in before it is a boilerplate candidate. */
 export const RECURRING_MIN = 3;
 
-/** One unit per segment of every non-blank line; glued menu headings cut off their line. */
+/** The `> ` markers of a quoted e-mail (`> > ` for a quote in a quote). */
+const QUOTE_MARKER = /^(?:[ \t]*>)+[ \t]?/;
+
+/**
+ * One unit per segment of every non-blank line: glued menu headings are cut off their line, and
+ * in a quoted e-mail (three lines or more starting with `>`) the markers are cut off the text.
+ */
 export function buildUnits(lines: readonly string[], learned: LearnedLines): { units: Unit[]; counts: Map<string, number> } {
   const counts = new Map<string, number>();
   const keys = lines.map((line) => (line.length > KEY_LIMIT || line.trim() === '' ? '' : lineKey(line)));
   for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.trim() === '';
   const units: Unit[] = [];
+  const quoted = lines.reduce((n, l) => n + (QUOTE_MARKER.test(l) ? 1 : 0), 0) >= 3;
   for (let line = 0; line < lines.length; line++) {
-    const text = lines[line]!;
+    let text = lines[line]!;
     if (text.trim() === '') continue;
     const before = blank(line - 1);
     const after = blank(line + 1);
+    const marker = quoted ? (QUOTE_MARKER.exec(text)?.[0].length ?? 0) : 0;
+    if (marker > 0) {
+      units.push(makeUnit({ line, start: 0, end: marker, text: text.slice(0, marker) }, units.length, 'marker', before, false));
+      if (text.slice(marker).trim() === '') continue;
+      units.push(makeUnit({ line, start: marker, end: text.length, text: text.slice(marker) }, units.length, 'whole', false, after));
+      continue;
+    }
     const above = (key: string): boolean => keys.slice(Math.max(0, line - 3), line).includes(key);
     const cut = learned.neverDrop.size > 0 && learned.neverDrop.has(keys[line] || lineKey(text)) ? -1 : gluedHeadingEnd(text, above);
     if (cut > 0) {
@@ -79,6 +93,7 @@ export function findBoilerplate(doc: DecodedDocument, ctx: BoilerplateContext): 
   const { units, counts } = buildUnits(lines, ctx.learned);
   userChoices(units, ctx);
   for (const u of units) if (u.part === 'head') mark(u, 'bp-glued-heading', 0.85);
+  for (const u of units) if (u.part === 'marker') mark(u, 'bp-email-quote', 0.95);
   emailPass(units);
   for (const u of units) {
     if (!open(u)) continue;

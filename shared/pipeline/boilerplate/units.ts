@@ -25,8 +25,8 @@ export interface Unit {
   /** A blank line (or the start of the text) comes before / after this unit's line. */
   blankBefore: boolean;
   blankAfter: boolean;
-  /** `head` is a glued menu heading cut off a line, `rest` what followed it. */
-  part: 'whole' | 'head' | 'rest';
+  /** `head` is a glued menu heading cut off a line, `rest` what followed it; `marker` a quoted e-mail's `> `. */
+  part: 'whole' | 'head' | 'rest' | 'marker';
   /** The decision so far: the rule that drops the unit (null: kept), or a rule that keeps it. */
   rule: string | null;
   drop: boolean;

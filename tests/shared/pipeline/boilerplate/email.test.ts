@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOf } from '../split/docs';
+import { findBoilerplate } from '../../../../shared/pipeline/boilerplate';
+import { NO_LEARNED_LINES } from '../../../../shared/pipeline/model';
+import { docOf, rulesOf, split } from '../split/docs';
 
 const RELEASE = [
   'Sahel central : les déplacements atteignent un niveau record',
@@ -115,5 +117,18 @@ describe('bp-email-*: a release forwarded by e-mail', () => {
     const r = rulesOf([...RELEASE, '', 'From: A <a@example.com>', 'Sent: Monday', 'Subject: ok', '', 'Fine.'].join('\n'));
     expect(r[2]).toBeNull();
     expect(r[6]).toBe('bp-email-header');
+  });
+
+  it('bp-email-quote: the markers of a quoted release are cut off its lines', () => {
+    const text = ['On Mon, 3 Jun 2024 at 10:12, Presse <presse@example.org> wrote:', ...RELEASE.map((l) => (l === '' ? '>' : `> ${l}`))].join('\n');
+    const verdicts = findBoilerplate(docOf(text), { learned: NO_LEARNED_LINES, overrides: {} });
+    expect(verdicts.filter((v) => v.segment.line === 3).map((v) => [v.segment.start, v.rule])).toEqual([
+      [0, 'bp-email-quote'],
+      [2, null],
+    ]);
+    const out = split(text);
+    expect(out.title).toBe(RELEASE[0]);
+    expect(out.dateline).toBe('Genève');
+    expect(out.paragraphs[1]).toBe(RELEASE[4]);
   });
 });
