@@ -38,7 +38,7 @@ export function buildUnits(lines: readonly string[], learned: LearnedLines): { u
   const units: Unit[] = [];
   const quoted = lines.reduce((n, l) => n + (QUOTE_MARKER.test(l) ? 1 : 0), 0) >= 3;
   for (let line = 0; line < lines.length; line++) {
-    let text = lines[line]!;
+    const text = lines[line]!;
     if (text.trim() === '') continue;
     const before = blank(line - 1);
     const after = blank(line + 1);
