@@ -31,6 +31,9 @@ export const STAMP_WORDS: readonly string[] = [
   'posted', 'published', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
   'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs',
+  // A section label printed with the stamp (`Communiqué de presse | 12 mars 2024`).
+  'news', 'actualite', 'actualites', 'noticia', 'noticias', 'communique', 'communiques', 'comunicado', 'comunicados', 'press', 'presse', 'prensa',
+  'release', 'statement', 'declaration', 'declaracion', 'story', 'stories', 'article', 'articulo', 'media', 'medias', 'advisory',
   // A reading time printed with the stamp (`Published 3 March 2024 | 4 min read`).
   'min', 'mins', 'minute', 'minutes', 'minuto', 'minutos', 'read', 'reading', 'time', 'lecture', 'temps', 'lectura', 'tiempo', 'de',
 ];

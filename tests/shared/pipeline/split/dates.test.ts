@@ -16,6 +16,8 @@ describe('findDate', () => {
     ['1.º de septiembre de 2022', '2022-09-01'],
     ['2024/03/06', '2024-03-06'],
     ['3rd March 2024', '2024-03-03'],
+    ['4-Mar-2024', '2024-03-04'],
+    ['04 mars, 2024', '2024-03-04'],
     ['14/02/2024', '2024-02-14'],
     ['05/14/2024', '2024-05-14'],
     ['2024-03-06', '2024-03-06'],
@@ -65,6 +67,8 @@ describe('parseStamp (split-date-line, split-site-stamp)', () => {
     ['12 March 2024', '2024-03-12', false],
     ['Published 3 March 2024 | 4 min read', '2024-03-03', false],
     ['Publié le 3 mars 2024 · Temps de lecture : 4 min', '2024-03-03', false],
+    ['Communiqué de presse | 12 mars 2024', '2024-03-12', false],
+    ['News | 12 March 2024', '2024-03-12', false],
   ])('%s → %s', (text, iso, place) => {
     expect(parseStamp(text)).toMatchObject({ iso, kind: 'date', place });
   });
