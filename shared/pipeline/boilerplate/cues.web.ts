@@ -25,7 +25,7 @@ export const LANGUAGE_NAMES: readonly string[] = ['fr', 'en', 'es', 'ar', 'pt', 
 
 /** Words that make a line about cookies a consent banner (not a sentence about biscuits). */
 export const COOKIE_WORDS: readonly string[] = ['cookie', 'cookies', 'témoins de connexion', 'traceurs'];
-export const CONSENT_WORDS: readonly string[] = ['accept', 'acept', 'consent', 'navigat', 'naveg', 'browsing', 'experience', 'expérience', 'experiencia', 'analy', 'audience', 'traffic', 'trafic', 'tráfico', 'preferences', 'préférences', 'preferencias', 'privacy', 'confidentialité', 'privacidad', 'website', 'site web', 'sitio web', 'ce site', 'this site', 'este sitio', 'utilis', 'we use', 'usamos', 'utiliza', 'settings', 'paramètres', 'configuración', 'politique', 'policy', 'política'];
+export const CONSENT_WORDS: readonly string[] = ['accept', 'acept', 'consent', 'navigat', 'naveg', 'browsing', 'website', 'site web', 'sitio web', 'ce site', 'this site', 'este sitio', 'nous utilisons', 'utilise des', 'we use', 'usamos', 'utilizamos', 'utiliza cookies', 'utiliza galletas', 'settings', 'paramètres', 'paramétrer', 'configuración', 'configurar', 'preferences', 'préférences', 'preferencias', 'privacy', 'vie privée', 'privacidad', 'politique de', 'policy', 'política de', 'audience', 'analytics', 'analíticos'];
 export const COOKIE_BUTTONS: Cues = {
   fr: ['tout accepter', 'tout refuser', 'accepter', 'refuser', 'accepter et fermer', 'continuer sans accepter', 'personnaliser', 'paramétrer', 'paramètres', 'gérer les cookies', 'paramétrer les cookies', 'gérer mes choix', "j'accepte", 'ok', "d'accord", 'en savoir plus', "j'ai compris", 'tout autoriser', 'enregistrer mes choix'],
   en: ['accept', 'accept all', 'accept cookies', 'accept all cookies', 'reject', 'reject all', 'decline', 'deny', 'manage cookies', 'manage preferences', 'cookie settings', 'cookies settings', 'settings', 'preferences', 'customize', 'customise', 'learn more', 'more info', 'more information', 'got it', 'allow all', 'allow', 'i agree', 'agree', 'ok', 'save preferences'],
@@ -56,9 +56,15 @@ export const READING_TIME: readonly string[] = ['temps de lecture', 'durée de l
 
 /** Section and document labels printed as a line of their own. */
 export const SITE_LABELS: Cues = {
-  fr: ['communiqué de presse', 'communiqué', 'communiqués de presse', 'communiqué conjoint', "note d'information", 'note aux médias', 'avis aux médias', 'déclaration', 'déclaration à la presse', 'dossier de presse', 'actualité', 'actualités', 'nouvelle', 'nouvelles', 'article', 'reportage', 'témoignage', 'point de presse', 'pour diffusion immédiate', 'pour publication immédiate', 'diffusion immédiate', 'publication immédiate', 'à diffuser immédiatement', 'pour diffusion', 'information presse', 'flash info'],
-  en: ['press release', 'news release', 'media release', 'joint press release', 'press statement', 'statement', 'media advisory', 'news', 'news story', 'story', 'feature', 'briefing note', 'press briefing', 'for immediate release', 'immediate release', 'for release', 'news update', 'press note'],
-  es: ['comunicado de prensa', 'comunicado', 'comunicado conjunto', 'nota de prensa', 'boletín de prensa', 'aviso a los medios', 'declaración', 'noticia', 'noticias', 'reportaje', 'nota informativa', 'para difusión inmediata', 'para publicación inmediata', 'difusión inmediata', 'publicación inmediata', 'de difusión inmediata', 'para su difusión inmediata'],
+  fr: ['communiqué de presse', 'communiqué', 'communiqués de presse', 'communiqué conjoint', "note d'information", 'note aux médias', 'avis aux médias', 'déclaration à la presse', 'dossier de presse', 'point de presse', 'pour diffusion immédiate', 'pour publication immédiate', 'diffusion immédiate', 'publication immédiate', 'à diffuser immédiatement', 'pour diffusion', 'information presse'],
+  en: ['press release', 'news release', 'media release', 'joint press release', 'press statement', 'media advisory', 'briefing note', 'press briefing', 'for immediate release', 'immediate release', 'for release', 'press note'],
+  es: ['comunicado de prensa', 'comunicado', 'comunicado conjunto', 'nota de prensa', 'boletín de prensa', 'aviso a los medios', 'nota informativa', 'para difusión inmediata', 'para publicación inmediata', 'difusión inmediata', 'publicación inmediata', 'de difusión inmediata', 'para su difusión inmediata'],
+};
+/** Section names a site prints above its articles; a menu entry there (a subheading in the text). */
+export const SECTION_LABELS: Cues = {
+  fr: ['actualité', 'actualités', 'nouvelle', 'nouvelles', 'article', 'reportage', 'témoignage', 'déclaration', 'flash info', 'à la une'],
+  en: ['news', 'news story', 'story', 'feature', 'statement', 'news update', 'top story', 'latest'],
+  es: ['noticia', 'noticias', 'reportaje', 'declaración', 'historia', 'destacado', 'actualidad'],
 };
 /** Embargo lines start with one of these. */
 export const EMBARGO: readonly string[] = ['embargo', 'embargoed', 'sous embargo', 'under embargo', 'strictly embargoed', 'bajo embargo', 'embargado', 'not for publication before', 'not for release before', 'ne pas publier avant', 'ne pas diffuser avant', 'no publicar antes', 'no difundir antes', 'hold for release'];

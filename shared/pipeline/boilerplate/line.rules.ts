@@ -189,7 +189,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-email-signature', test: (u) => u.words <= 10 && startsWithCue(u.folded, DEVICES) },
   { id: 'bp-reading-time', test: (u) => u.words <= 8 && READING.test(u.folded) },
   { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(u.bare) },
-  { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) },
+  { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) && /\d|until|jusqu|hasta|avant|before|notice|nouvel ordre|nuevo aviso/.test(u.folded) },
   { id: 'bp-end-mark', test: isEndMark },
   { id: 'bp-separator', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) },
   { id: 'bp-page-number', test: (u) => u.words <= 5 && PAGE_NUMBER.test(u.folded) },

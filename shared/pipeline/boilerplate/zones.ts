@@ -4,12 +4,12 @@
 // the text of glued headings are the site's menus — except the headline, which is protected.
 import { lineKey } from '../lines';
 import { parseStamp } from '../split/stamp';
-import { NAV_ENTRIES } from './cues.web';
+import { NAV_ENTRIES, SECTION_LABELS } from './cues.web';
 import { phrases } from './line.rules';
 import { hasEmail, LIST_MARKER, PHONE, SENTENCE_END, STARTS_LOWER } from './text';
 import { mark, open, type Unit } from './units';
 
-const NAV = phrases(NAV_ENTRIES);
+const NAV = new Set([...phrases(NAV_ENTRIES), ...phrases(SECTION_LABELS)]);
 /** Rules that say "navigation": a run of menu lines may pass through lines they dropped. */
 const NAVISH = new Set(['bp-skip-link', 'bp-language-switcher', 'bp-site-label', 'bp-nav-entry', 'bp-menu', 'bp-menu-repeated', 'bp-glued-heading', 'bp-menu-blurb', 'bp-separator', 'bp-breadcrumb', 'bp-cookie-banner', 'bp-cookie-button', 'bp-chrome']);
 

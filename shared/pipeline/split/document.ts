@@ -7,7 +7,8 @@ import { joinSegments, NO_LEXICON, unwrapSegments } from '../unwrap';
 import { Assignments, segKey } from './assign';
 import { mergeLead, readBody } from './body';
 import { parseDateline } from './dateline';
-import { buttonAt, chooseDate, echoesOf, endsBody, forcedLines, reclaimTitle, titleText } from './fields';
+import { buttonAt, chooseDate, echoesOf, forcedLines, reclaimTitle, titleText } from './fields';
+import { before, bodyEnd } from './extent';
 import { nextItem, readHeader } from './header';
 import { guessLanguage } from './language';
 import { outcomeFlags } from './outcome';
@@ -18,7 +19,6 @@ import { extractQuotes } from './quotes';
 import { parseStamp } from './stamp';
 import { PIPELINE_VERSION } from '../version';
 
-const before = (a: Segment, b: Segment): boolean => a.line < b.line || (a.line === b.line && a.start < b.start);
 
 /**
  * The split of a decoded document into title, subtitle, dateline, date, language, body, quotes
@@ -82,23 +82,8 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
   });
 
   // Body: from the lead to the first sign that the release is over.
-  let end: Segment | null = null;
-  // A listing page: the next item's headline ends this one.
   const next = nextItem(groups, header.lead);
-  if (next !== null) end = groups[next]!.pieces[0]!.seg;
-  if (leadPiece !== undefined) {
-    const lead = leadPiece.seg;
-    for (const v of verdicts) if (endsBody(v) && before(lead, v.segment) && (end === null || before(v.segment, end))) end = v.segment;
-    const first = block.segments.find((s) => before(lead, s));
-    if (first !== undefined && (end === null || before(first, end))) {
-      const size = (ps: Piece[]): number => ps.reduce((n, p) => n + p.text.length, 0);
-      const last = block.segments.at(-1)!;
-      const inside = pieces.filter((p) => !before(p.seg, lead) && before(p.seg, first));
-      const after = pieces.filter((p) => before(last, p.seg) && (end === null || before(p.seg, end)));
-      // A contact block ends the body unless more text follows it than precedes it.
-      if (size(after) <= size(inside)) end = first;
-    }
-  }
+  const end = leadPiece === undefined ? null : bodyEnd(leadPiece.seg, pieces, verdicts, block.segments, next === null ? null : groups[next]!.pieces[0]!.seg);
   const bodyPieces = leadPiece === undefined ? [] : pieces.filter((p) => !before(p.seg, leadPiece.seg) && (end === null || before(p.seg, end)));
   const bodySegs: Segment[] = [];
   for (const p of bodyPieces) {

@@ -80,6 +80,11 @@ describe('splitDocument', () => {
     expect(destOf(o, 4)).toEqual(['dropped/split-tail']);
   });
 
+  it('a tail sign in the middle of a long text does not cut it (a subheading shaped like a tag line)', () => {
+    const o = split([TITLE, LEAD, BODY, 'Thème : la migration climatique', BODY.replace('Doté', 'Financé'), BODY.replace('Doté', 'Porté'), BODY.replace('Doté', 'Suivi')].join('\n'));
+    expect(o.paragraphs).toHaveLength(5);
+  });
+
   it('keeps the body going when a contact-like block sits in the middle of a long text', () => {
     const o = split([TITLE, LEAD, 'Contact : fba@example.org', BODY, BODY.replace('Doté', 'Financé'), BODY.replace('Doté', 'Porté')].join('\n'));
     expect(o.paragraphs).toHaveLength(4);
