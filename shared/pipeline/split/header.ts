@@ -80,6 +80,21 @@ function findLead(groups: readonly Group[]): number {
 }
 
 /**
+ * `Sentence.` / `Headline` / `PLACE – Lead…` (stamps aside): the paragraph with the dateline under
+ * the headline right after the first sentence. Null for any other shape (a dated paragraph further
+ * down a body is not its lead).
+ */
+function datedLeadBelow(groups: readonly Group[], lead: number): number | null {
+  const rest = [];
+  for (let j = lead + 1; j < groups.length && rest.length < 2; j++) if (!isStamp(groups[j]!)) rest.push(j);
+  if (rest.length < 2) return null;
+  const [h, j] = rest as [number, number];
+  const above = groups[h]!;
+  const headline = !isProse(above) && above.words >= 4 && above.words <= 30 && !/[.:,;]$/.test(above.text);
+  return headline && isProse(groups[j]!) && parseDateline(groups[j]!.text)?.place != null ? j : null;
+}
+
+/**
  * Reads the header of the grouped text. Pure. With no prose at all, the first group is the title
  * when it reads as one, and what follows it is body.
  */
@@ -106,6 +121,11 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
     if (n !== undefined && isProse(n) && parseDateline(n.text)?.place != null && groups[lead]!.words <= 80) {
       subtitle = lead;
       lead = next;
+    } else {
+      // `Site tagline.` / `Headline` / `GENEVA – Lead…`: a dated lead under a headline a few
+      // paragraphs down is the lead; the sentence above the headline was page furniture.
+      const dated = datedLeadBelow(groups, lead);
+      if (dated !== null) lead = dated;
     }
   }
   const limit = subtitle ?? lead;

@@ -217,3 +217,20 @@ describe('short texts', () => {
     expect(out.paragraphs).toEqual(paragraphs);
   });
 });
+
+describe('page furniture above the headline', () => {
+  it('a sentence above the headline of a dated lead is not the lead', () => {
+    const out = split(['Le fil d’actualité des migrations en Afrique de l’Ouest et du Centre.', TITLE, LEAD, BODY].join('\n'));
+    expect(out.title).toBe(TITLE);
+    expect(out.dateline).toBe('DAKAR');
+    expect(out.paragraphs).toHaveLength(2);
+    expect(destOf(out, 0)).toEqual(['dropped/split-before-title']);
+  });
+
+  it('a dated paragraph further down the body does not become the lead', () => {
+    const lead = 'L’Organisation internationale pour les migrations a lancé mardi un programme pour 2 400 migrants.';
+    const out = split([TITLE, lead, BODY, 'Une conférence à Genève', 'Genève – Au même moment, les donateurs réunis à Genève ont promis 40 millions de dollars.'].join('\n'));
+    expect(out.paragraphs[0]).toBe(lead);
+    expect(out.paragraphs).toHaveLength(4);
+  });
+});
