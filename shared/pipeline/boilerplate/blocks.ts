@@ -3,12 +3,13 @@
 // also", the caption above a photo credit. Each pass walks the unit list once.
 import type { LineHint } from '../model';
 import { parseDateline } from '../split/dateline';
-import { COOKIE_BUTTONS, SHARE_ITEMS, SHARE_LABELS } from './cues.web';
+import { COOKIE_BUTTONS, LANGUAGE_NAMES, SHARE_ITEMS, SHARE_LABELS } from './cues.web';
 import { phrases, startsWithCue } from './line.rules';
 import { hasEmail, fold, PHONE, SENTENCE_END } from './text';
 import { mark, open, type Unit } from './units';
 
 const BUTTONS = phrases(COOKIE_BUTTONS);
+const LANGUAGES = phrases(LANGUAGE_NAMES);
 const SHARE = new Set([...phrases(SHARE_ITEMS), ...phrases(SHARE_LABELS)]);
 /** Openings of a contact block: a block rule stops there (the contact stage reads it). */
 export const CONTACT_STOP = [
@@ -33,6 +34,25 @@ export function cookieButtons(units: Unit[]): void {
         if (!open(u) || u.words > 4 || !BUTTONS.has(u.bare)) break;
         mark(u, 'bp-cookie-button', 0.9);
       }
+    }
+  }
+}
+
+/**
+ * The values under a tag or theme label printed alone (`Thématiques` / `Santé` / `Frontières`) and
+ * the languages under a switcher's label or next to each other (`English` / `Français`).
+ */
+export function labelledLists(units: Unit[]): void {
+  for (let k = 0; k < units.length; k++) {
+    const head = units[k]!;
+    const taxonomy = head.rule === 'bp-taxonomy' && head.words <= 3;
+    const languages = head.rule === 'bp-language-switcher';
+    if (!taxonomy && !languages) continue;
+    for (let j = k + 1; j < units.length && j - k <= 12; j++) {
+      const u = units[j]!;
+      if (!open(u) || u.blankBefore || u.words > 6 || /[.:;!?]$/.test(u.text)) break;
+      if (languages && !LANGUAGES.has(u.bare)) break;
+      mark(u, head.rule!, 0.8);
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { LineOverrides } from '../../domain';
 import { lineKey } from '../lines';
 import type { DecodedDocument, LearnedLines, Verdict } from '../model';
-import { captions, cookieButtons, followingBlocks, hinted, isContactStart, shareRuns } from './blocks';
+import { captions, cookieButtons, followingBlocks, hinted, isContactStart, labelledLists, shareRuns } from './blocks';
 import { emailPass } from './email';
 import { gluedHeadingEnd } from './glued';
 import { LINE_RULES } from './line.rules';
@@ -19,7 +19,7 @@ export interface BoilerplateContext {
 }
 
 /** A line is read for repetition only when short enough to be a heading or a label. */
-const KEY_LIMIT = 300;
+const KEY_LIMIT = 160;
 /** Sources of the library a line must recur in before it is a boilerplate candidate. */
 export const RECURRING_MIN = 3;
 
@@ -103,6 +103,7 @@ export function findBoilerplate(doc: DecodedDocument, ctx: BoilerplateContext): 
   // After the cue rules, so a footer or a cookie banner in the page chrome keeps its own rule.
   hinted(units, doc.hints);
   cookieButtons(units);
+  labelledLists(units);
   shareRuns(units);
   const blankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1 && lines[i - 1]!.trim() !== '');
   followingBlocks(units, blankLines);

@@ -20,6 +20,8 @@ export const NAV_ENTRIES: Cues = {
   es: ['inicio', 'nosotros', 'quiénes somos', 'qué hacemos', 'nuestro trabajo', 'dónde estamos', 'dónde trabajamos', 'noticias', 'sala de prensa', 'prensa', 'comunicados', 'comunicados de prensa', 'publicaciones', 'recursos', 'datos', 'eventos', 'empleo', 'empleos', 'oportunidades', 'trabaja con nosotros', 'dona', 'donar', 'contáctanos', 'contáctenos', 'suscríbete', 'vídeos', 'fotos', 'multimedia', 'socios', 'alianzas', 'países', 'regiones', 'temas', 'preguntas frecuentes', 'nuestra misión', 'programas', 'proyectos', 'transparencia'],
 };
 
+/** The label of a language switcher (`Langue`, `Language`, `Idioma`), alone on its line. */
+export const LANGUAGE_LABELS: readonly string[] = ['langue', 'langues', 'language', 'languages', 'idioma', 'idiomas', 'choisir la langue', 'select language', 'seleccionar idioma'];
 /** Names of languages as a language switcher prints them. */
 export const LANGUAGE_NAMES: readonly string[] = ['fr', 'en', 'es', 'ar', 'pt', 'de', 'ru', 'zh', 'it', 'français', 'english', 'español', 'العربية', 'português', 'deutsch', 'русский', '中文', 'italiano'];
 
@@ -46,9 +48,9 @@ export const SHARE_ITEMS: readonly string[] = ['facebook', 'twitter', 'x', 'link
 
 /** Print, PDF and send-to-a-friend links (whole line). */
 export const PRINT_LINKS: Cues = {
-  fr: ['imprimer', 'imprimer cette page', "imprimer l'article", 'version imprimable', 'version pdf', 'télécharger', 'télécharger en pdf', 'télécharger le pdf', 'télécharger le communiqué', 'envoyer à un ami', 'envoyer par courriel', 'envoyer par e-mail', 'envoyer par email', 'envoyer'],
-  en: ['print', 'print this page', 'print this article', 'printer-friendly version', 'download', 'download pdf', 'download as pdf', 'download the press release', 'email this', 'email this page', 'send to a friend', 'send by email'],
-  es: ['imprimir', 'imprimir esta página', 'versión para imprimir', 'descargar', 'descargar pdf', 'descargar en pdf', 'descargar el comunicado', 'enviar a un amigo', 'enviar por correo', 'enviar por correo electrónico'],
+  fr: ['télécharger la photo', 'télécharger les photos', 'imprimer', 'imprimer cette page', "imprimer l'article", 'version imprimable', 'version pdf', 'télécharger', 'télécharger en pdf', 'télécharger le pdf', 'télécharger le communiqué', 'envoyer à un ami', 'envoyer par courriel', 'envoyer par e-mail', 'envoyer par email', 'envoyer'],
+  en: ['download photo', 'download photos', 'download image', 'print', 'print this page', 'print this article', 'printer-friendly version', 'download', 'download pdf', 'download as pdf', 'download the press release', 'email this', 'email this page', 'send to a friend', 'send by email'],
+  es: ['descargar foto', 'descargar fotos', 'imprimir', 'imprimir esta página', 'versión para imprimir', 'descargar', 'descargar pdf', 'descargar en pdf', 'descargar el comunicado', 'enviar a un amigo', 'enviar por correo', 'enviar por correo electrónico'],
 };
 
 /** Reading-time labels (followed by a number of minutes). */

@@ -24,6 +24,8 @@ const HEADER_LINE = /^\s*([^:]{1,24}?)\s*:(.*)$/;
 
 /** The folded key of an e-mail header line (`Envoyé : …` → `envoye`), or null. */
 export function headerKey(folded: string): string | null {
+  const colon = folded.indexOf(':');
+  if (colon < 0 || colon > 30) return null;
   const m = HEADER_LINE.exec(folded);
   if (m === null) return null;
   const key = m[1]!.trim();
@@ -130,7 +132,7 @@ export function emailPass(units: Unit[]): boolean {
     } else if (u.text.trim() === '--' || (isClosing(u) && (email || /,$/.test(u.text)))) {
       mark(u, u.text.trim() === '--' ? 'bp-email-signature' : 'bp-email-closing', 0.9);
       markSignature(units, k);
-    } else if (DISCLAIMER.some((d) => u.folded.slice(0, 120).includes(d)) || (u.words <= 25 && ECO.some((e) => u.folded.includes(e)))) {
+    } else if (u.words >= 4 && (DISCLAIMER.some((d) => u.folded.slice(0, 120).includes(d)) || (u.words <= 25 && ECO.some((e) => u.folded.includes(e))))) {
       mark(u, 'bp-email-disclaimer', 0.95);
     }
   }

@@ -5,7 +5,7 @@ import type { BoilerplateRuleId } from './boilerplate.rules';
 import { DEVICE_SIGNATURES, DOWNLOADS, EMBEDS, FOLLOW_US, MAILER, PLAYER_LABELS, PLAYER_STATUS, TWEET_ATTRIBUTION } from './cues.media';
 import { CREDIT_LABELS, FOOTER_ALONE, FOOTER_LINKS, MEDIA_NOUNS, NEWSLETTER, RELATED, RIGHTS, TAXONOMY_LABELS } from './cues.tail';
 import {
-  ABOUT_PREFIXES, BREADCRUMB_HOME, CONSENT_WORDS, COOKIE_WORDS, EDITOR_NOTES, EMBARGO, END_WORDS, LANGUAGE_NAMES, PRINT_LINKS,
+  ABOUT_PREFIXES, BREADCRUMB_HOME, CONSENT_WORDS, COOKIE_WORDS, EDITOR_NOTES, EMBARGO, END_WORDS, LANGUAGE_LABELS, LANGUAGE_NAMES, PRINT_LINKS,
   READING_TIME, SHARE_ITEMS, SHARE_LABELS, SITE_LABELS, SKIP_LINKS, type Cues,
 } from './cues.web';
 import { bare, fold, hasEmail, SENTENCE_END, stripMarkup, URL } from './text';
@@ -26,6 +26,7 @@ export function startsWithCue(folded: string, prefixes: readonly string[]): bool
 
 const SKIP = phrases(SKIP_LINKS);
 const LANGS = phrases(LANGUAGE_NAMES);
+const LANGUAGE_LABEL = phrases(LANGUAGE_LABELS);
 const COOKIE = COOKIE_WORDS.map(fold);
 const CONSENT = CONSENT_WORDS.map(fold);
 const HOME = phrases(BREADCRUMB_HOME);
@@ -38,6 +39,7 @@ const ENDS = new Set(END_WORDS);
 const ABOUT = ABOUT_PREFIXES.map(fold);
 const NOTES = EDITOR_NOTES.map(fold);
 const TAXONOMY = TAXONOMY_LABELS.map(fold).sort((a, b) => b.length - a.length);
+const TAXONOMY_SET = new Set(TAXONOMY);
 const RELATED_HEADINGS = phrases(RELATED);
 const FOOTER = phrases(FOOTER_LINKS);
 const FOOTER_SOLO = phrases(FOOTER_ALONE);
@@ -112,7 +114,9 @@ function isAboutHeading(u: Unit): boolean {
 }
 
 function isTaxonomy(u: Unit): boolean {
-  if (u.words > 30) return false;
+  // A label alone on its line (`Thématiques`, `Region:`): its values follow on the next lines.
+  if (u.words <= 3 && TAXONOMY_SET.has(u.bare)) return true;
+  if (u.words > 30 || !u.folded.includes(':')) return false;
   const label = TAXONOMY.find((t) => u.folded.startsWith(t) && /^\s*:/.test(u.folded.slice(t.length)));
   if (label === undefined) return false;
   const value = u.folded.slice(u.folded.indexOf(':') + 1).trim();
@@ -124,7 +128,8 @@ function isFooter(u: Unit): boolean {
   if (u.words > 40) return false;
   const f = u.folded;
   if (RIGHTS_PHRASES.some((r) => f.includes(r))) return true;
-  if (FOOTER_SOLO.has(bare(f))) return true;
+  if (FOOTER_SOLO.has(u.bare)) return true;
+  if (!/[|·•,;-]/.test(f) && !/^(?:©|\(c\)|copyright\b)/.test(f)) return false;
   const list = items(f.replace(/^(?:©|\(c\)|copyright)\s*/, ''));
   const links = list.filter((i) => FOOTER.has(i)).length;
   if (links >= 2 && links * 2 >= list.length) return true;
@@ -168,6 +173,14 @@ const FILE_INFO = /\bpdf\b|\b\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb|go|gb)\b|\.(?:pdf|
 const isDownload = (u: Unit): boolean =>
   u.words <= 20 && ((startsWithCue(u.folded, DOWNLOAD) && FILE_INFO.test(u.folded)) || /\((?:pdf|docx?|xlsx?|pptx?|zip|epub)\b[^()]{0,20}\)$|\(\d+(?:[.,]\d+)?\s?(?:ko|kb|mo|mb)\)$/.test(u.folded));
 
+/** `ES | EN`, `Français English Español`, or the switcher's label (`Language`). */
+function isLanguageSwitcher(u: Unit): boolean {
+  if (u.words > 10) return false;
+  if (LANGUAGE_LABEL.has(u.bare)) return true;
+  const tokens = u.folded.split(/[\s|/·•,]+/).filter(Boolean);
+  return tokens.length >= 2 && tokens.every((t) => LANGS.has(t));
+}
+
 export interface LineRule {
   id: BoilerplateRuleId;
   test: (u: Unit) => boolean;
@@ -177,7 +190,7 @@ export interface LineRule {
 export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-html-residue', test: isHtmlResidue },
   { id: 'bp-skip-link', test: (u) => u.words <= 6 && SKIP.has(u.bare) },
-  { id: 'bp-language-switcher', test: (u) => u.words <= 10 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).length >= 2 && u.folded.split(/[\s|/·•,]+/).filter(Boolean).every((t) => LANGS.has(t)) },
+  { id: 'bp-language-switcher', test: isLanguageSwitcher },
   { id: 'bp-cookie-banner', test: isCookieBanner },
   { id: 'bp-breadcrumb', test: isBreadcrumb },
   { id: 'bp-share-bar', test: isShareLine },

@@ -28,7 +28,7 @@ export const US_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu
 /** Words a publication stamp may hold around its date (folded). */
 export const STAMP_WORDS: readonly string[] = [
   'publie', 'publiee', 'publication', 'date de publication', 'mis en ligne', 'mise en ligne', 'mis a jour', 'mise a jour', 'derniere mise a jour', 'actualise', 'modifie', 'le', 'a', 'date', 'du', 'en',
-  'posted', 'published', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
+  'posted', 'published', 'publish', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
   'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs',
   // A section label printed with the stamp (`Communiqué de presse | 12 mars 2024`).

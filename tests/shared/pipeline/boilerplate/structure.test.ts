@@ -122,6 +122,14 @@ describe('blocks that follow a cue line', () => {
   });
 });
 
+describe('labelled lists', () => {
+  it('bp-taxonomy: a label alone and its values; bp-language-switcher: a label and the languages', () => {
+    const r = rulesOf(['Language', 'English', 'Français', 'Español', 'Titre du communiqué sur la migration', LEAD, BODY, 'Thématiques', 'Santé', 'Gestion des frontières', '', 'Une phrase de fin qui reste hors du communiqué.'].join('\n'));
+    expect(r.slice(0, 4)).toEqual(['bp-language-switcher', 'bp-language-switcher', 'bp-language-switcher', 'bp-language-switcher']);
+    expect(r.slice(7, 10)).toEqual(['bp-taxonomy', 'bp-taxonomy', 'bp-taxonomy']);
+  });
+});
+
 describe('decoder hints', () => {
   it('bp-chrome drops page chrome; bp-caption drops figure captions', () => {
     const r = rulesOf(['Accueil', 'Titre', LEAD, 'Une femme devant le centre.'].join('\n'), { hints: [{ kind: 'chrome' }, { kind: 'heading', level: 1 }, null, { kind: 'caption' }] });
