@@ -26,7 +26,7 @@ export const BOILERPLATE_RULES = {
   'bp-user-always': rule(1, ['Ligne toujours écartée (règle apprise)', 'Line always dropped (learned rule)', 'Línea siempre descartada (regla aprendida)']),
   'bp-user-never': rule(1, ['Ligne jamais écartée (règle apprise)', 'Line never dropped (learned rule)', 'Línea nunca descartada (regla aprendida)']),
   'bp-learned-recurring': rule(0.4, ['Ligne présente dans plusieurs sources de la bibliothèque', 'Line found in several sources of the library', 'Línea presente en varias fuentes de la biblioteca'], { soft: true }),
-  'bp-chrome': rule(0.8, ['Habillage de la page (menu, en-tête, pied de page)', 'Page chrome (menu, header, footer)', 'Estructura de la página (menú, cabecera, pie)'], { soft: true }),
+  'bp-chrome': rule(0.8, ['Habillage de la page (menu, en-tête, pied de page)', 'Page chrome (menu, header, footer)', 'Estructura de la página (menú, cabecera, pie)']),
   'bp-email-header': rule(0.95, ['En-tête de courriel', 'E-mail header', 'Encabezado de correo']),
   'bp-email-separator': rule(0.95, ['Séparateur de message transféré', 'Forwarded-message separator', 'Separador de mensaje reenviado']),
   'bp-email-wrapper': rule(0.85, ['Message d’envoi autour du communiqué', 'Covering e-mail around the release', 'Mensaje de envío alrededor del comunicado']),
