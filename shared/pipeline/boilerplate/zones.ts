@@ -3,6 +3,7 @@
 // more prose). Above it, short title-case lines in runs, repeated headings, menu entries and
 // the text of glued headings are the site's menus — except the headline, which is protected.
 import { lineKey } from '../lines';
+import { BYLINE } from '../split/split.rules';
 import { parseStamp } from '../split/stamp';
 import { NAV_ENTRIES, SECTION_LABELS } from './cues.web';
 import { phrases } from './line.rules';
@@ -71,7 +72,7 @@ export function estimateLead(units: Unit[]): number {
 
 /** A line that could be the headline: a few words, no sentence punctuation at its end, no date. */
 function headlineLike(u: Unit): boolean {
-  return !LIST_MARKER.test(u.seg.text) && u.words >= 3 && u.words <= 45 && !/[.:,;]$/.test(u.text) && parseStamp(u.text) === null;
+  return !LIST_MARKER.test(u.seg.text) && u.words >= 3 && u.words <= 45 && !/[.:,;]$/.test(u.text) && !BYLINE.test(u.text) && parseStamp(u.text) === null;
 }
 
 /** The nearest headline-like open unit above the lead, with its verbatim repeats. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reclaimTitle } from '../../../../shared/pipeline/split/fields';
 import { destOf, split } from './docs';
 
 const LEAD = 'DAKAR, 12 mars 2024 – L’Organisation internationale pour les migrations (OIM) a lancé mardi un programme de trois ans pour 2 400 migrants de retour.';
@@ -232,5 +233,29 @@ describe('page furniture above the headline', () => {
     const out = split([TITLE, lead, BODY, 'Une conférence à Genève', 'Genève – Au même moment, les donateurs réunis à Genève ont promis 40 millions de dollars.'].join('\n'));
     expect(out.paragraphs[0]).toBe(lead);
     expect(out.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('a short headline between a menu and a byline', () => {
+  it('is protected from the menu run (and would be taken back if it were not)', () => {
+    const out = split(['Home', 'News', 'Media', 'IOM Welcomes New Director General', 'By Jane Doe, IOM Communications', 'GENEVA – The International Organization for Migration (IOM) welcomed its new Director General on Monday.', 'She takes office on 1 October.'].join('\n'), { lang: 'en' });
+    expect(out.title).toBe('IOM Welcomes New Director General');
+    expect(out.dateline).toBe('GENEVA');
+    expect(destOf(out, 4)).toEqual(['dropped/split-header-residue']);
+  });
+});
+
+describe('reclaimTitle', () => {
+  it('takes back the nearest headline-shaped line a menu guess dropped, with its repeats; never a cue-dropped one', () => {
+    const seg = (line: number, text: string) => ({ line, start: 0, end: text.length, text });
+    const verdicts = [
+      { segment: seg(0, 'Accueil'), drop: true, rule: 'bp-nav-entry', confidence: 0.75 },
+      { segment: seg(1, 'IOM Welcomes New Director General'), drop: true, rule: 'bp-menu', confidence: 0.65 },
+      { segment: seg(2, 'IOM Welcomes New Director General'), drop: true, rule: 'bp-menu', confidence: 0.65 },
+      { segment: seg(3, 'Partager sur Facebook et sur X'), drop: true, rule: 'bp-share-bar', confidence: 0.9 },
+      { segment: seg(4, 'GENEVA – The lead.'), drop: false, rule: null, confidence: 0.5 },
+    ];
+    expect(reclaimTitle(verdicts, verdicts[4]!.segment).map((s) => s.line)).toEqual([1, 2]);
+    expect(reclaimTitle(verdicts.slice(3), verdicts[4]!.segment)).toEqual([]);
   });
 });
