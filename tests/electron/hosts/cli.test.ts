@@ -36,7 +36,7 @@ describe('galley import', () => {
     const lines = first.out.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^imported {3}reintegration\.txt → [\w-]+ {2}Programme de réintégration à Genève$/);
-    expect(lines[1]).toBe('failed     empty.txt: empty (The file is empty)');
+    expect(lines[1]).toBe('failed     empty.txt: empty (The file is empty (0 bytes))');
     expect(lines[2]).toMatch(/^imported {3}health\.md → [\w-]+ {2}Mental health report$/);
 
     const again = await cli(['import', w.at('reintegration.txt'), '--db', w.db]);

@@ -133,11 +133,13 @@ describe('appResources', () => {
       rendererDir: path.join('/src/galley', 'dist', 'renderer'),
       preloadPath: path.join('/src/galley', 'dist', 'electron', 'preload.cjs'),
       examplesDir: path.join('/src/galley', 'build', 'examples'),
+      lexiconDir: path.join('/src/galley', 'dist', 'lexicon'),
     });
   });
   it('reads examples from resources/examples when packaged, the rest from the asar', () => {
     const r = appResources({ isPackaged: true, appPath: '/opt/Galley/resources/app.asar', resourcesPath: '/opt/Galley/resources' });
     expect(r.examplesDir).toBe(path.join('/opt/Galley/resources', 'examples'));
     expect(r.rendererDir).toBe(path.join('/opt/Galley/resources/app.asar', 'dist', 'renderer'));
+    expect(r.lexiconDir).toBe(path.join('/opt/Galley/resources/app.asar', 'dist', 'lexicon'));
   });
 });

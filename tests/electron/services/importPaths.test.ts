@@ -21,7 +21,8 @@ describe('importing files from disk (CLI, dialog)', () => {
     fs.writeFileSync(at('bon.txt'), 'Bon titre\nCorps.');
     fs.mkdirSync(at('dossier.txt'));
     fs.symlinkSync(at('absent.txt'), at('lien.txt'));
-    fs.writeFileSync(at('tableur.xlsx'), 'PK');
+    // The start of a real spreadsheet: a ZIP whose first entry is not a Word document.
+    fs.writeFileSync(at('tableur.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]), Buffer.alloc(20), Buffer.from('[Content_Types].xml')]));
     fs.writeFileSync(at('vide.md'), '');
     fs.writeFileSync(at('photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     // 200 MB, sparse: it must be refused from its size alone, never read.
@@ -39,7 +40,7 @@ describe('importing files from disk (CLI, dialog)', () => {
       ['manquant.txt', 'failed', 'unreadable'],
       ['tableur.xlsx', 'failed', 'unsupported_format'],
       ['vide.md', 'failed', 'empty'],
-      ['photo.txt', 'failed', 'binary'],
+      ['photo.txt', 'failed', 'unsupported_format'],
       ['enorme.txt', 'failed', 'too_large'],
       ['autre.md', 'imported', null],
     ]);
