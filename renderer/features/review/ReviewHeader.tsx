@@ -59,7 +59,7 @@ export function ReviewHeader(p: ReviewHeaderProps) {
       <div className="review-actions">
         {p.progress && (
           <>
-            <span className="review-progress" data-testid="review-queue-progress" aria-label={t('review.queue.label', p.progress)}>
+            <span className="review-progress" data-testid="review-queue-progress" role="status" aria-label={t('review.queue.label', p.progress)}>
               {t('review.queue.progress', p.progress)}
             </span>
             <button type="button" className="quiet" data-testid="review-skip" title={t('review.skipLabel')} aria-label={t('review.skipLabel')} onClick={p.onSkip}>

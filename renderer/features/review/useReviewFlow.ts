@@ -42,7 +42,7 @@ export function useReviewFlow({ view, data, settled, current, unsaved, onReload 
       noteOutcome(view, outcome);
       const next = nextInQueue(view);
       if (next) {
-        if (outcome === 'reviewed') notify(t('review.confirmed'), 'success');
+        // Within a queue the progress ("2 of 5") and the next release say enough; one summary at the end.
         navigate(next);
         return;
       }
