@@ -67,6 +67,8 @@ describe('review of the split', () => {
     await page.getByTestId('filter-status').selectOption('reviewed');
     await expect.poll(() => page.getByTestId('release-row').count()).toBe(4);
     await page.getByTestId('filter-status').selectOption('');
+    await page.getByTestId('sort-select').selectOption('date');
+    await s.shot('19-library-reviewed');
   });
 
   it('re-runs the split from the release view and says there is nothing to change', async () => {
