@@ -44,7 +44,7 @@ function targetOf(file: string, spec: string): Target {
 const NODE_BUILTINS = new Set(['fs', 'path', 'os', 'crypto', 'http', 'child_process', 'url', 'util']);
 const PURE_PACKAGES = new Set(['zod', 'yaml']);
 /** Pure libraries the text pipeline may use (no node:* of their own in our code's view). */
-const PIPELINE_PACKAGES = new Set(['chardet', 'iconv-lite', 'htmlparser2', 'domhandler', 'entities', 'mammoth', 'postal-mime', 'libphonenumber-js']);
+const PIPELINE_PACKAGES = new Set(['hyphen', 'chardet', 'iconv-lite', 'htmlparser2', 'domhandler', 'entities', 'mammoth', 'postal-mime', 'libphonenumber-js']);
 const REACT_PACKAGES = (name: string) => name === 'react' || name === 'react-dom' || name === 'lexical' || name.startsWith('@lexical/') || name === '@tanstack/react-virtual';
 
 /** Why an import is forbidden for a file of `layer`, or null when it is allowed. */
