@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/api';
-import { resolveUiLanguage, type Settings, type View } from '../../shared/domain';
+import { DEFAULT_SETTINGS, resolveUiLanguage, type Settings, type View } from '../../shared/domain';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { catalog } from '../i18n/catalog';
 import { Notices } from '../ui/Notices';
@@ -61,12 +61,7 @@ export function App() {
   return <Workbench key={bootCount} boot={boot} onReload={load} />;
 }
 
-const FALLBACK_SETTINGS: Settings = {
-  uiLanguage: 'system',
-  colorScheme: 'system',
-  lastView: { name: 'library' },
-  defaultReleaseLanguage: 'fr',
-};
+const FALLBACK_SETTINGS: Settings = DEFAULT_SETTINGS;
 
 function Workbench({ boot, onReload }: { boot: Boot; onReload: () => void }) {
   const [settings, setSettings] = useState(boot.settings);

@@ -23,6 +23,9 @@ import {
   ThemeKeywords,
   ThemeLabels,
   Timestamp,
+  IgnoreKey,
+  TypographyApplied,
+  TypographyPreview,
 } from '../domain';
 import { MAX_IMPORT_BYTES, MAX_LIST_LIMIT, MAX_PASTE_CHARS } from './limits';
 import type { Method } from './methods';
@@ -185,6 +188,21 @@ export const contract = {
   'lineRules.list': {
     input: Empty,
     output: z.array(z.strictObject({ text: z.string(), rule: LineRule, createdAt: Timestamp })),
+  },
+
+  /** Keys of the suggestions the user ignored in a release (shared/pipeline/typography/ignore.ts). */
+  'typography.ignores': { input: z.strictObject({ releaseId: ReleaseId }), output: z.array(IgnoreKey) },
+  /** Ignores (or un-ignores) suggestions of a release; returns the release's ignored keys. */
+  'typography.ignore': {
+    input: z.strictObject({ releaseId: ReleaseId, keys: z.array(IgnoreKey).min(1).max(10_000), ignored: z.boolean() }),
+    output: z.array(IgnoreKey),
+  },
+  /** Counts per rule of the safe suggestions (not ignored) in each release, under the user's settings. */
+  'typography.preview': { input: Ids, output: TypographyPreview },
+  /** Applies the safe suggestions of these rules to each release (one revision per changed release). */
+  'typography.applySafe': {
+    input: z.strictObject({ ids: z.array(ReleaseId).min(1).max(100_000), rules: z.array(z.string().min(1).max(80)).min(1).max(500) }),
+    output: TypographyApplied,
   },
 
   'revisions.list': { input: z.strictObject({ releaseId: ReleaseId }), output: z.array(RevisionSummary) },

@@ -8,3 +8,4 @@ export * from './source';
 export * from './settings';
 export * from './splitMap';
 export * from './review';
+export * from './typography';

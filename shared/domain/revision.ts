@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ReleaseId, Timestamp } from './ids';
 
 /** Why a snapshot was taken. */
-export const RevisionReason = z.enum(['import', 'save', 'autosave', 'restore', 'review']);
+export const RevisionReason = z.enum(['import', 'save', 'autosave', 'restore', 'review', 'typography']);
 export type RevisionReason = z.infer<typeof RevisionReason>;
 
 export const RevisionSummary = z.object({

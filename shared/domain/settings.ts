@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language } from './ids';
+import { DEFAULT_TYPOGRAPHY_SETTINGS, TypographySettings } from './typography';
 
 export const UiLanguage = z.enum(['system', 'fr', 'en', 'es']);
 export type UiLanguage = z.infer<typeof UiLanguage>;
@@ -24,6 +25,7 @@ export const Settings = z.object({
   lastView: View,
   /** Language given to pasted text and to imports whose language is unknown. */
   defaultReleaseLanguage: Language,
+  typography: TypographySettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   colorScheme: 'system',
   lastView: { name: 'library' },
   defaultReleaseLanguage: 'fr',
+  typography: DEFAULT_TYPOGRAPHY_SETTINGS,
 };
 
 /** Resolve `system` against the system locale (`fr-CH` → `fr`); English when unknown. */

@@ -1,0 +1,127 @@
+// The typography stage: protected spans first, then every active rule in order over a working text,
+// then the net change given back as suggestions over the original text (TYPOGRAPHY.md, promises).
+import { MASK, type Edit, type RegexRule, type RuleInput, type Span, type Suggestion, type TypoContext, type TypoEnv, type TypoLang, type TypoRule } from './model';
+import { findProtectedSpans } from './protect';
+import { languageRuns } from './runs';
+import { profileFor } from './profiles';
+import { RULES } from './rules';
+import { EditTrack } from './track';
+
+/** The text with every protected character replaced by MASK (same length, same offsets). */
+export function maskProtected(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + MASK.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The rules that run for a context, in order. */
+export function activeRules(ctx: TypoContext): TypoRule[] {
+  const profile = profileFor(ctx.lang, ctx.profile);
+  const off = new Set(ctx.disabled ?? []);
+  const block = ctx.block ?? 'paragraph';
+  return RULES.filter(
+    (r) =>
+      !off.has(r.id) &&
+      (ctx.safeOnly !== true || r.safe) &&
+      (r.profiles === undefined || r.profiles.includes(profile.id) || r.langs.some((l) => l !== ctx.lang)) &&
+      !(r.skip ?? []).includes(block),
+  );
+}
+
+function envFor(ctx: TypoContext): TypoEnv {
+  const profile = profileFor(ctx.lang, ctx.profile);
+  const nnbsp = ctx.wideNbsp === true ? '\u00A0' : '\u202F';
+  const narrow = (s: string): string => s.replace(/\u202F/g, nnbsp);
+  return {
+    ...profile.env,
+    beforeDoublePunct: narrow(profile.env.beforeDoublePunct),
+    beforeColon: narrow(profile.env.beforeColon),
+    insideGuillemets: narrow(profile.env.insideGuillemets),
+    nnbsp,
+    nbsp: '\u00A0',
+    block: ctx.block ?? 'paragraph',
+  };
+}
+
+/** The edits of a regex rule over the working text: each match's replacement, trimmed to what differs. */
+function regexEdits(rule: RegexRule, input: RuleInput): Edit[] {
+  const edits: Edit[] = [];
+  const re = new RegExp(rule.find.source, rule.find.flags.includes('g') ? rule.find.flags : `${rule.find.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input.text)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    const replacement = rule.fix(m, input);
+    if (replacement === null || replacement === m[0]) continue;
+    edits.push(trimEdit(m.index, m[0], replacement));
+  }
+  return edits;
+}
+
+/** The smallest edit turning `before` (at `start`) into `after`. */
+export function trimEdit(start: number, before: string, after: string): Edit {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p += 1;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s += 1;
+  return { start: start + p, end: start + before.length - s, replacement: after.slice(p, after.length - s) };
+}
+
+/** An edit may not touch a protected (masked) character nor write one. */
+const touchesMask = (text: string, e: Edit): boolean => e.replacement.includes(MASK) || text.slice(e.start, e.end).includes(MASK);
+
+/**
+ * Every typographic correction the active profile makes to `text` (one block), as non-overlapping
+ * suggestions in order. Text already correct yields none; applying them all and running again
+ * yields none; nothing outside their spans would change.
+ */
+export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] {
+  if (text === '') return [];
+  const rules = activeRules(ctx);
+  const env = envFor(ctx);
+  const masked = maskProtected(text, findProtectedSpans(text, ctx.lang));
+  const runs = languageRuns(masked, ctx.lang);
+  const track = new EditTrack(masked);
+  const langAtOriginal = (offset: number): TypoLang => {
+    for (const r of runs) if (offset >= r.start && offset < r.end) return r.lang;
+    return ctx.lang;
+  };
+  for (const rule of rules) {
+    const input: RuleInput = { text: track.text, env, langAt: (o) => langAtOriginal(track.toOriginal(o)) };
+    if (!rule.langs.some((l) => l === ctx.lang || runs.some((r) => r.lang === l))) continue;
+    const edits = ('find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start)).filter(
+      (e) => !touchesMask(input.text, e) && rule.langs.includes(input.langAt(e.start)),
+    );
+    track.apply(edits, rule.id);
+  }
+  const ui = ctx.ui ?? ctx.lang;
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return track.changes().map((c) => {
+    const s: Suggestion = { ruleId: c.rule, start: c.start, end: c.end, replacement: c.replacement, message: byId.get(c.rule)?.message[ui] ?? c.rule };
+    if (c.group !== undefined) s.group = `${c.rule}@${c.group}`;
+    return s;
+  });
+}
+
+/**
+ * `text` with the chosen suggestions applied. Suggestions are taken in order of position; one that
+ * overlaps an earlier chosen one is skipped, so any subset of a call's suggestions applies cleanly.
+ */
+export function applySuggestions(text: string, chosen: readonly Suggestion[]): string {
+  const sorted = [...chosen].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at || s.end > text.length) continue;
+    out += text.slice(at, s.start) + s.replacement;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
