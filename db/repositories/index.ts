@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createIgnoreRepo } from './ignores';
 import { createLineRepo } from './lines';
 import { createReleaseRepo } from './releases';
 import { createRevisionRepo } from './revisions';
@@ -17,6 +18,7 @@ export function createRepositories(db: Database.Database) {
     settings: createSettingsRepo(db),
     splits: createSplitRepo(db),
     lines: createLineRepo(db),
+    ignores: createIgnoreRepo(db),
     /** Runs `fn` in one transaction (all or nothing). */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();
@@ -32,3 +34,4 @@ export type { ThemeRepo, NewTheme } from './themes';
 export type { SettingsRepo } from './settings';
 export type { SplitRepo, StoredSplit } from './splits';
 export type { LineRepo } from './lines';
+export type { IgnoreRepo } from './ignores';

@@ -12,6 +12,7 @@ import { revisionHandlers } from './revisions';
 import { createLexiconProvider } from './lexicon';
 import { backfillLineStats, type LexiconProvider } from './splitting';
 import { seedDefaultThemes, themeHandlers } from './themes';
+import { typographyHandlers } from './typography';
 
 export interface BootOptions {
   /** Library file, or ':memory:' for tests. */
@@ -94,6 +95,7 @@ export async function bootServices(options: BootOptions): Promise<Runtime> {
     ...revisionHandlers(ctx),
     ...reviewHandlers(ctx),
     ...themeHandlers(ctx),
+    ...typographyHandlers(ctx),
     ...backups.handlers,
   };
   let closed = false;

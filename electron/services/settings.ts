@@ -1,14 +1,39 @@
-import { DEFAULT_SETTINGS, Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, Settings, TypographySettings } from '../../shared/domain';
 import type { SettingsRepo } from '../../db/repositories';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Typography settings, field by field: a library from before a field existed (or with one bad
+ * value) keeps the fields it has and takes the defaults for the others.
+ */
+function readTypography(stored: unknown): TypographySettings {
+  const defaults = DEFAULT_SETTINGS.typography;
+  if (!isRecord(stored)) return defaults;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults) as (keyof TypographySettings)[]) {
+    const field = TypographySettings.shape[key];
+    const value = key === 'profiles' && isRecord(stored.profiles) ? { ...defaults.profiles, ...stored.profiles } : stored[key];
+    const parsed = field.safeParse(value);
+    out[key] = parsed.success ? parsed.data : defaults[key];
+  }
+  return out as TypographySettings;
+}
 
 /** Reads the settings, each key checked on its own: a bad stored value falls back to its default. */
 export function readSettings(repo: SettingsRepo): Settings {
   const out: Record<string, unknown> = {};
   for (const key of KEYS) {
-    const field = Settings.shape[key];
-    const parsed = field.safeParse(repo.get(`ui.${key}`));
+    const stored = repo.get(`ui.${key}`);
+    if (key === 'typography') {
+      out[key] = readTypography(stored);
+      continue;
+    }
+    const parsed = Settings.shape[key].safeParse(stored);
     out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
   }
   return out as Settings;
