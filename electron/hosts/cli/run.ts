@@ -10,6 +10,9 @@ import { serveBrowserMode } from '../serve';
 import { importLine, listLine } from './format';
 import { runSplit } from './split';
 import { runUnwrap } from './unwrap';
+import { runFix } from './fix';
+import { runCheck } from './check';
+import { runHyphenate } from './hyphenate';
 import { createLexiconProvider } from '../../services/lexicon';
 import { EXIT, type CliIo } from './io';
 import { USAGE } from './usage';
@@ -68,6 +71,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // The text commands take their own options and never open a library.
   if (argv[0] === 'split') return runSplit(argv.slice(1), io, createLexiconProvider(lexiconDir(io), { log: (l) => io.err(`galley: ${l}\n`) }));
   if (argv[0] === 'unwrap') return runUnwrap(argv.slice(1), io);
+  if (argv[0] === 'fix') return runFix(argv.slice(1), io);
+  if (argv[0] === 'check') return runCheck(argv.slice(1), io);
+  if (argv[0] === 'hyphenate') return runHyphenate(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

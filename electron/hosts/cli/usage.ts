@@ -9,6 +9,16 @@ Commands:
                              {"id","input"|"input_base64"} in, {"id","output"} lines out)
   unwrap [file|-] [--lang fr|en|es] [--jsonl]
                              Print the text with hard wraps and line-end hyphens resolved
+  fix --lang fr|en|es [--profile p] [file|-] [--jsonl]
+                             Print the text with every typography suggestion applied
+                             (each line a block; line breaks kept)
+  check --lang fr|en|es [--profile p] [--ui fr|en|es] [file|-] [--jsonl]
+                             Print one "line:col rule-id message" per suggestion; exit 1 if any
+  hyphenate --lang fr|en|es [--exceptions file] [file|-] [--jsonl]
+                             Print the text with soft hyphens (U+00AD) at the allowed breaks
+                             fix, check and hyphenate never open a library; with --jsonl they read
+                             {"id","lang","input"} lines and write one line per input (details:
+                             galley <command> --help)
 
 Options:
   --db <path>                Library file (default: GALLEY_DB, then the per-user app data folder)
