@@ -31,11 +31,24 @@ export const STAMP_WORDS: readonly string[] = [
   'posted', 'published', 'publish', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
   'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs',
+  // Time zones written out or abbreviated by wires and CMSs (`08:00 AM Eastern Daylight Time`, `10 h 30 HNE`).
+  'eastern', 'central', 'pacific', 'mountain', 'atlantic', 'daylight', 'standard', 'summer', 'greenwich', 'mean', 'local', 'hora', 'horas',
+  'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'ast', 'adt', 'bst', 'wet', 'eet', 'eest', 'et', 'pt', 'ct', 'mt', 'hne', 'hae', 'hnc', 'hac', 'hnp', 'hap',
   // A section label printed with the stamp (`Communiqué de presse | 12 mars 2024`).
   'news', 'actualite', 'actualites', 'noticia', 'noticias', 'communique', 'communiques', 'comunicado', 'comunicados', 'press', 'presse', 'prensa',
   'release', 'statement', 'declaration', 'declaracion', 'story', 'stories', 'article', 'articulo', 'media', 'medias', 'advisory',
   // A reading time printed with the stamp (`Published 3 March 2024 | 4 min read`).
   'min', 'mins', 'minute', 'minutes', 'minuto', 'minutos', 'read', 'reading', 'time', 'lecture', 'temps', 'lectura', 'tiempo', 'de',
+];
+
+/**
+ * What introduces the author printed with a stamp (`Posted on 3 March 2025 by Comms Team`,
+ * `Publié le 3 mars 2025 par Service communication`, `marzo 4, 2025 / Por Comunicación`,
+ * `Redacción ANP | hace 3 horas`), folded: the byline is not part of the date.
+ */
+export const STAMP_BYLINE_CUES: readonly string[] = [
+  'by', 'par', 'por', 'written by', 'posted by', 'published by', 'escrito por', 'publicado por', 'redige par', 'publie par', 'ecrit par',
+  'redaccion', 'redaction', 'newsroom', 'staff', 'auteur', 'author', 'autor', 'autora',
 ];
 
 /** Relative stamps give no date: `il y a 3 heures`, `3 days ago`, `hace 2 días`, `hier`. */

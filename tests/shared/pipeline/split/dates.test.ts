@@ -69,11 +69,19 @@ describe('parseStamp (split-date-line, split-site-stamp)', () => {
     ['Publié le 3 mars 2024 · Temps de lecture : 4 min', '2024-03-03', false],
     ['Communiqué de presse | 12 mars 2024', '2024-03-12', false],
     ['News | 12 March 2024', '2024-03-12', false],
+    // An author printed with the stamp (by / par / por / Redacción …) is not part of it.
+    ['Posted on 3rd March 2025 by Comms Team', '2025-03-03', false],
+    ['Publié le 3 mars 2025 par Service communication', '2025-03-03', false],
+    ['marzo 4, 2025 / Por Comunicación / Comunicados', '2025-03-04', false],
+    ['Mis à jour le 3 mars 2024 par la rédaction', '2024-03-03', false],
+    // Time zones written out or abbreviated.
+    ['October 07, 2024 08:00 AM Eastern Daylight Time', '2024-10-07', false],
+    ['15 janv., 2025, 10 h 30 HNE', '2025-01-15', false],
   ])('%s → %s', (text, iso, place) => {
     expect(parseStamp(text)).toMatchObject({ iso, kind: 'date', place });
   });
 
-  it.each([['Mis en ligne il y a 3 heures'], ['3 days ago'], ['hace 2 días'], ['Publié hier']])('relative stamp, no date: %s', (text) => {
+  it.each([['Mis en ligne il y a 3 heures'], ['3 days ago'], ['hace 2 días'], ['Publié hier'], ['Redacción ANP | hace 3 horas'], ['Par Jean Dupont · il y a 2 heures']])('relative stamp, no date: %s', (text) => {
     expect(parseStamp(text)).toMatchObject({ iso: null, kind: 'relative' });
   });
 
@@ -82,6 +90,10 @@ describe('parseStamp (split-date-line, split-site-stamp)', () => {
     ['Sahel central : 3,9 millions de déplacés en 2024'],
     ['Entre janvier 2022 et décembre 2023, plus de 5 100 Sénégalais sont rentrés.'],
     ['Abidjan, 9 mai – Quarante-trois enfants victimes de traite ont été identifiés.'],
+    // A byline cue must name someone: words after it that are not a name keep the line a sentence.
+    ['Signed by Canada and Mexico on 3 March 2024'],
+    ['Adopté par 120 voix le 3 mars 2024'],
+    ['Aprobado por unanimidad el 4 de marzo de 2025'],
   ])('not a stamp: %s', (text) => {
     expect(parseStamp(text)).toBeNull();
   });
