@@ -96,10 +96,11 @@ export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] 
   for (const rule of rules) {
     const input: RuleInput = { text: track.text, env, langAt: (o) => langAtOriginal(track.toOriginal(o)) };
     if (!rule.langs.some((l) => l === ctx.lang || runs.some((r) => r.lang === l))) continue;
-    const edits = ('find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start)).filter(
-      (e) => !touchesMask(input.text, e) && rule.langs.includes(input.langAt(e.start)),
-    );
-    track.apply(edits, rule.id);
+    const proposed = 'find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start);
+    const keep = (e: Edit): boolean => !touchesMask(input.text, e) && rule.langs.includes(input.langAt(e.start));
+    // A group (both quotes of a pair) is kept whole or dropped whole: never half a pair.
+    const dropped = new Set(proposed.filter((e) => e.group !== undefined && !keep(e)).map((e) => e.group));
+    track.apply(proposed.filter((e) => keep(e) && (e.group === undefined || !dropped.has(e.group))), rule.id);
   }
   const ui = ctx.ui ?? ctx.lang;
   const byId = new Map(rules.map((r) => [r.id, r]));

@@ -1,20 +1,30 @@
-// French rules (default: Imprimerie nationale). Each rule is data; the engine is ../typography.ts.
+// French rules (default: Imprimerie nationale; Québec and Switzerland through the profile's env),
+// in the order the engine runs them: characters first (apostrophe, abbreviations, quotes), then the
+// spaces around punctuation, numbers, and last the lexical rules. Each rule is data beside its kind.
 import type { TypoRule } from '../model';
+import { frApostrophe, frColon, frDoublePunct, frEllipsis, frEtc, frGuillemetSpace } from './fr-punct';
+import { frQuotes } from './fr-quotes';
+import { frOrdinals, frThousands, frUnitSpace } from './fr-numbers';
+import { frAbbreviations, frAccentedCapitals, frCapitalAGrave, frCompounds, frEuphonicT, frLigatures, frTitleSpace } from './fr-words';
 
-/** French: narrow no-break space before ; ! ? (Lexique des règles typographiques, IN). */
-export const nnbspBeforeDoublePunct: TypoRule = {
-  id: 'fr-nnbsp-before-double-punct',
-  langs: ['fr'],
-  norm: 'Imprimerie nationale',
-  safe: true,
-  find: /([^\s;!?])[ \u00A0\u202F]*([;!?]+)/gu,
-  fix: (m, { env }) => `${m[1]}${env.beforeDoublePunct}${m[2]}`,
-  message: {
-    fr: 'Espace fine insécable avant ; ! ?',
-    en: 'Narrow no-break space before ; ! ? in French',
-    es: 'Espacio fino de no separación antes de ; ! ? en francés',
-  },
-  examples: [['Et maintenant?', 'Et maintenant\u202F?']],
-};
+export { frDoublePunct as nnbspBeforeDoublePunct };
 
-export const FR_RULES: readonly TypoRule[] = [nnbspBeforeDoublePunct];
+export const FR_RULES: readonly TypoRule[] = [
+  frApostrophe,
+  frAbbreviations,
+  frQuotes,
+  frGuillemetSpace,
+  frEtc,
+  frEllipsis,
+  frDoublePunct,
+  frColon,
+  frOrdinals,
+  frUnitSpace,
+  frThousands,
+  frTitleSpace,
+  frAccentedCapitals,
+  frCapitalAGrave,
+  frLigatures,
+  frCompounds,
+  frEuphonicT,
+];

@@ -1,0 +1,236 @@
+// French words: abbreviations, titles before names, accented capitals, ligatures, compound hyphens.
+// Lexical rules read curated lists (fr-lexicon.ts) and never guess outside them.
+import type { RegexRule, RuleInput } from '../model';
+import { A_GRAVE_NEXT, ACCENTED_CAPITALS, COMPOUNDS, LIGATURE_NEVER, LIGATURE_STEMS } from './fr-lexicon';
+
+/** French: M. (not Mr), Mme, Mlle (not Melle), Dr, n° (not No, N°, nº), c.-à-d. */
+export const frAbbreviations: RegexRule = {
+  id: 'fr-abbreviations',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: true,
+  find: /(?<![\p{L}\p{N}.])(?:Mr\.?(?=[ \u00A0\u202F]\p{Lu})|Mrs\.?(?=[ \u00A0\u202F]\p{Lu})|(?:Mmes?|Mlles?|Dr)\.(?=[ \u00A0\u202F]\p{Lu})|Melles?(?![\p{L}\p{N}])|(?:N°|Nº|nº|No\.?|N\.)(?=[ \u00A0\u202F]?\d)|[cC](?:-à-d|\.à\.d|\.a\.d|-a-d|\.-a-d|\.-à-d|àd)\.?(?![\p{L}\p{N}]))/gu,
+  fix: (m, { text }) => {
+    const w = m[0];
+    if (w.startsWith('Mrs')) return 'Mme';
+    if (w.startsWith('Mr')) return 'M.';
+    if (w.startsWith('Melle')) return w.replace('Melle', 'Mlle');
+    if (/^(?:Mmes?|Mlles?|Dr)\.$/u.test(w)) return w.slice(0, -1);
+    if (/^[cC]/u.test(w)) return `${w[0] as string}.-à-d.`;
+    // N° opening a sentence keeps its capital.
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (w.startsWith('N') && (m.index === 0 || /[.!?:]\s*$|\n\s*$/u.test(before))) return w === 'N°' ? null : 'N°';
+    return 'n°';
+  },
+  message: {
+    fr: 'Abréviation française : M., Mme, Mlle, n°, c.-à-d.',
+    en: 'French abbreviation: M., Mme, Mlle, n°, c.-à-d.',
+    es: 'Abreviatura francesa: M., Mme, Mlle, n°, c.-à-d.',
+  },
+  examples: [
+    ['Mr Diallo', 'M. Diallo'],
+    ['Melle Sow', 'Mlle Sow'],
+    ['le No 5', 'le n° 5'],
+    ['c-à-d', 'c.-à-d.'],
+  ],
+};
+
+/** French: a no-break space after M. MM. Mme Mmes Mlle Dr Pr Me and n° before a name or number. */
+export const frTitleSpace: RegexRule = {
+  id: 'fr-nbsp-title',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: true,
+  find: /(?<![\p{L}\p{N}.])(?:(?:MM?\.|n°|N°)[ \t\u202F]*(?=[\p{Lu}\d])|(?:Mmes?|Mlles?|Drs?|Pr|Me)[ \t\u202F]+(?=\p{Lu}))/gu,
+  fix: (m, { env }) => m[0].replace(/[ \t\u202F]*$/u, env.nbsp),
+  message: {
+    fr: 'Espace insécable après M., Mme, Dr, n°…',
+    en: 'No-break space after M., Mme, Dr, n° in French',
+    es: 'Espacio de no separación después de M., Mme, Dr, n° en francés',
+  },
+  examples: [
+    ['Mme Diallo', 'Mme\u00A0Diallo'],
+    ['M. Sow', 'M.\u00A0Sow'],
+    ['n° 5', 'n°\u00A05'],
+  ],
+};
+
+const deaccent = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+const CAPITALS = new Map<string, string>();
+for (const w of ACCENTED_CAPITALS) {
+  const rest = w.slice(1);
+  for (const key of [deaccent(w[0] as string) + rest, deaccent(w)]) {
+    if (key !== w) CAPITALS.set(key, w);
+    if (key.toUpperCase() !== w.toUpperCase()) CAPITALS.set(key.toUpperCase(), w.toUpperCase());
+  }
+}
+/** English words next to which a capitalised word is English (Education Cannot Wait, Evaluation Office). */
+const EN_NEIGHBOURS = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'cannot', 'can', 'will', 'is', 'are', 'office', 'fund', 'unit', 'program', 'department', 'board', 'team', 'policy', 'report', 'network', 'center', 'centre', 'week', 'day', 'matters', 'first', 'now', 'watch']);
+
+const wordAround = (text: string, from: number, dir: 1 | -1): string => {
+  let i = from;
+  while (i >= 0 && i < text.length && text[i] === ' ') i += dir;
+  let j = i;
+  while (j >= 0 && j < text.length && /\p{L}/u.test(text[j] as string)) j += dir;
+  return (dir === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1)).toLowerCase();
+};
+
+/** French: accents on capitals (État, Égypte, ÉTATS); a curated list, never names or English words. */
+export const frAccentedCapitals: RegexRule = {
+  id: 'fr-accented-capitals',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: false,
+  find: /(?<![\p{L}\p{N}])E\p{L}+/gu,
+  fix: (m, { text }) => {
+    const to = CAPITALS.get(m[0]);
+    if (to === undefined) return null;
+    const end = m.index + m[0].length;
+    if (EN_NEIGHBOURS.has(wordAround(text, end, 1)) || EN_NEIGHBOURS.has(wordAround(text, m.index - 1, -1))) return null;
+    return to;
+  },
+  message: {
+    fr: 'Les capitales prennent l’accent : État, Égypte',
+    en: 'French capitals keep their accents: État, Égypte',
+    es: 'Las mayúsculas francesas llevan tilde: État, Égypte',
+  },
+  examples: [
+    ['Etats membres', 'États membres'],
+    ['l’Etat', 'l’État'],
+    ['LES ETATS', 'LES ÉTATS'],
+    ['Eric Martin', 'Eric Martin'],
+  ],
+};
+
+/** Whether the capital A at `at` opens a sentence (block start, after . ! ? : « or a bullet). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \u00A0\u202F]/u.test(text[i] as string)) i -= 1;
+  return i < 0 || /[.!?:…«"“(\n–—-]/u.test(text[i] as string);
+}
+
+/** French: the preposition A opening a sentence is À (A partir de → À partir de); never "A et B". */
+export const frCapitalAGrave: RegexRule = {
+  id: 'fr-accented-capital-a',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: false,
+  find: /(?<![\p{L}\p{N}’'.-])A(?= \p{L})/gu,
+  fix: (m, { text }: RuleInput) => {
+    if (!opensSentence(text, m.index)) return null;
+    const rest = text.slice(m.index + 2, m.index + 60);
+    const word = /^\p{L}[\p{L}-]*/u.exec(rest)?.[0] ?? '';
+    if (/^[lLdD]['’]\p{L}/u.test(rest)) return 'À';
+    if (A_GRAVE_NEXT.has(word.toLowerCase()) && (word === word.toLowerCase() || word === word.toUpperCase())) return 'À';
+    // A place or a name followed by a comma: "A Genève, le ministre…".
+    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*,/u.test(rest)) return 'À';
+    return null;
+  },
+  message: {
+    fr: 'La préposition à prend l’accent en capitale : À',
+    en: 'The French preposition à keeps its accent as a capital: À',
+    es: 'La preposición francesa à lleva acento en mayúscula: À',
+  },
+  examples: [
+    ['A partir de 2025', 'À partir de 2025'],
+    ['A Genève, le HCR', 'À Genève, le HCR'],
+    ['A et B', 'A et B'],
+  ],
+};
+
+const STEMS = LIGATURE_STEMS.map((stem) => {
+  const at = Math.max(stem.indexOf('œ'), stem.indexOf('æ'));
+  return { ascii: stem.replace('œ', 'oe').replace('æ', 'ae'), at, lig: stem[at] as string };
+});
+
+/** French: œ and æ where the word requires them (œuvre, sœur); never coefficient, coexister, names. */
+export const frLigatures: RegexRule = {
+  id: 'fr-ligatures',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: false,
+  find: /(?<!\p{L})\p{L}*?(?:[oO][eE]|[aA][eE])\p{L}*/gu,
+  fix: (m) => {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (LIGATURE_NEVER.some((n) => lower.startsWith(n))) return null;
+    // A proper name (capital inside, or a capitalised word not in the stems) is left alone by the stem check.
+    const hit = STEMS.find((s) => lower.startsWith(s.ascii));
+    if (hit === undefined) return null;
+    const upper = w[hit.at] === (w[hit.at] as string).toUpperCase();
+    const lig = upper ? hit.lig.toUpperCase() : hit.lig;
+    return w.slice(0, hit.at) + lig + w.slice(hit.at + 2);
+  },
+  message: {
+    fr: 'Ligature œ ou æ : œuvre, sœur',
+    en: 'French ligature œ or æ: œuvre, sœur',
+    es: 'Ligadura francesa œ o æ: œuvre, sœur',
+  },
+  examples: [
+    ['oeuvre', 'œuvre'],
+    ['soeur', 'sœur'],
+    ['main-d’oeuvre', 'main-d’œuvre'],
+    ['coefficient', 'coefficient'],
+  ],
+};
+
+/** The lexicon key of a compound as typed: lowercase, unaccented, one space between parts, ’. */
+const compoundKey = (s: string): string => deaccent(s.toLowerCase()).replace(/[ \u00A0-]+/gu, ' ').replace(/'/gu, '’');
+const COMPOUND_BY_KEY = new Map(COMPOUNDS.map((c) => [compoundKey(c), c]));
+const COMPOUND_RE = COMPOUNDS.map((c) =>
+  c
+    .replace(/[Éé]/gu, '[ÉEée]')
+    .replace(/’/gu, "['’]")
+    .replace(/[ -]/gu, '[ \\u00A0-]+'),
+).join('|');
+
+/** French: hyphens of common compounds (c’est-à-dire, au-delà, États-Unis); never peut-être. */
+export const frCompounds: RegexRule = {
+  id: 'fr-compound-hyphen',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: false,
+  find: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${COMPOUND_RE})(?![\\p{L}\\p{N}-])`, 'giu'),
+  fix: (m) => {
+    const target = COMPOUND_BY_KEY.get(compoundKey(m[0]));
+    if (target === undefined || target.length !== m[0].length) return null;
+    // The typed case is kept letter by letter (Est-ce que, ÉTATS-UNIS); only separators change.
+    let out = '';
+    for (let i = 0; i < target.length; i += 1) {
+      const typed = m[0][i] as string;
+      const t = target[i] as string;
+      const typedUpper = typed !== typed.toLowerCase();
+      out += !/\p{L}/u.test(t) ? t : typedUpper ? t.toUpperCase() : t === t.toLowerCase() ? t : typed;
+    }
+    return out;
+  },
+  message: {
+    fr: 'Trait d’union du mot composé : c’est-à-dire, au-delà',
+    en: 'Hyphen of a French compound: c’est-à-dire, au-delà',
+    es: 'Guion de un compuesto francés: c’est-à-dire, au-delà',
+  },
+  examples: [
+    ['c’est à dire', 'c’est-à-dire'],
+    ['au delà', 'au-delà'],
+    ['Il peut être', 'Il peut être'],
+  ],
+};
+
+/** French: the euphonic t between hyphens (a-t-il, va-t-elle), not an apostrophe (a-t’il). */
+export const frEuphonicT: RegexRule = {
+  id: 'fr-euphonic-t',
+  langs: ['fr'],
+  norm: 'Imprimerie nationale',
+  safe: true,
+  find: /(?<![\p{L}\p{N}])(a|va|ira|sera|aura|fera|devra|pourra|semble|existe|reste|convient|faudra)[ -]t[ '’-](il|elle|on)(?![\p{L}\p{N}])/giu,
+  fix: (m) => `${m[1] as string}-t-${m[2] as string}`,
+  message: {
+    fr: 'T euphonique entre traits d’union : a-t-il',
+    en: 'French euphonic t between hyphens: a-t-il',
+    es: 'T eufónica francesa entre guiones: a-t-il',
+  },
+  examples: [
+    ['Y a t il', 'Y a-t-il'],
+    ['a-t’il', 'a-t-il'],
+  ],
+};
