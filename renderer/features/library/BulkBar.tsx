@@ -11,10 +11,12 @@ interface BulkBarProps {
   onClear(): void;
   /** Review the split of the selected releases, one after the other. */
   onReview(): void;
+  /** Preview and apply safe typography to the selected releases. */
+  onTypography(): void;
 }
 
-/** Actions on the selected releases: review their split or move to trash (library), restore (trash). */
-export function BulkBar({ count, trash, busy, onTrash, onRestore, onClear, onReview }: BulkBarProps) {
+/** Actions on the selected releases: review their split, fix their typography or move to trash (library), restore (trash). */
+export function BulkBar({ count, trash, busy, onTrash, onRestore, onClear, onReview, onTypography }: BulkBarProps) {
   const { t, locale } = useI18n();
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('library.bulk.label')} data-testid="bulk-bar">
@@ -24,6 +26,11 @@ export function BulkBar({ count, trash, busy, onTrash, onRestore, onClear, onRev
       {!trash && (
         <button type="button" onClick={onReview} disabled={busy} data-testid="bulk-review">
           {t('review.open')}
+        </button>
+      )}
+      {!trash && (
+        <button type="button" onClick={onTypography} disabled={busy} data-testid="bulk-typography">
+          {t('library.typo.open')}
         </button>
       )}
       {trash ? (

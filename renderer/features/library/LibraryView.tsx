@@ -16,7 +16,9 @@ import { isUnfiltered } from './query';
 import { ReleaseList } from './ReleaseList';
 import { selectAll, selectedCount } from './selection';
 import { rememberedPosition, rememberPosition, showTrash, takeSearchFocusRequest, useLibraryQuery } from './session';
+import { TypographyDialog } from './TypographyDialog';
 import { useBulkActions } from './useBulkActions';
+import { useBulkTypography } from './useBulkTypography';
 import { useDebounced } from './useDebounced';
 import { useListSelection } from './useListSelection';
 import { useThemes } from './useThemes';
@@ -40,6 +42,7 @@ export function LibraryView() {
   const remembered = useMemo(rememberedPosition, []);
   const [selection, setSelection] = useListSelection(pages.key, pages.version, pages.total ?? 0, remembered.focus);
   const bulk = useBulkActions(pages);
+  const typography = useBulkTypography(pages);
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollOffset = useRef(remembered.scrollOffset);
@@ -181,7 +184,11 @@ export function LibraryView() {
               .then((ids) => ids.length > 0 && navigate(beginReview(ids)))
               .catch(reportError)
           }
+          onTypography={() => typography.open(selection.ranges)}
         />
+      )}
+      {typography.ids && (
+        <TypographyDialog ids={typography.ids} onClose={typography.close} onApplied={typography.applied} onError={typography.reportError} />
       )}
     </section>
   );

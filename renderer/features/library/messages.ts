@@ -1,8 +1,10 @@
 import { defineMessages } from '../../i18n/define';
+import { typographyMessages } from './typographyMessages';
 
 /** UI strings of the library feature (keys prefixed `library.`). */
 export const messages = defineMessages({
   fr: {
+    ...typographyMessages.fr,
     'library.title': 'Bibliothèque',
     'library.trashTitle': 'Corbeille',
     'library.switch.label': 'Afficher',
@@ -81,6 +83,7 @@ export const messages = defineMessages({
     'library.emptyTrash.back': 'Retour à la bibliothèque',
   },
   en: {
+    ...typographyMessages.en,
     'library.title': 'Library',
     'library.trashTitle': 'Trash',
     'library.switch.label': 'Show',
@@ -159,6 +162,7 @@ export const messages = defineMessages({
     'library.emptyTrash.back': 'Back to the library',
   },
   es: {
+    ...typographyMessages.es,
     'library.title': 'Biblioteca',
     'library.trashTitle': 'Papelera',
     'library.switch.label': 'Mostrar',
