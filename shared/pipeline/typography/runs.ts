@@ -1,5 +1,7 @@
-// Language runs inside one block: a quoted passage in another language keeps its own typography.
-import type { TypoLang } from './model';
+// Language runs inside one block: a quoted passage in another language keeps its own typography
+// (TYPOGRAPHY.md, promise 5). The quote marks belong to the host language; the run is the quoted
+// text inside them, without the padding spaces. Also home of quote pairing, which rules share.
+import { MASK, type TypoLang } from './model';
 
 export interface LangRun {
   start: number;
@@ -7,7 +9,154 @@ export interface LangRun {
   lang: TypoLang;
 }
 
-/** Runs of `text` whose language differs from `lang` (the rest is in `lang`). */
+/** A matched pair of quote marks: offsets of the opening and the closing mark. */
+export interface QuotePair {
+  open: number;
+  close: number;
+}
+
+const SPACE = /[\s\u00A0\u202F]/u;
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+/** Characters after which a straight quote opens (start of text, space, opening punctuation). */
+const BEFORE_OPEN = /[\s\u00A0\u202F([{«‹“‘—–/-]/u;
+/** Characters before which a straight quote closes (end of text, space, punctuation). */
+const AFTER_CLOSE = /[\s\u00A0\u202F.,;:!?)\]}»›”’—–/…-]/u;
+
+/** Whether a straight quote at `i` can open, close, or both (context decides). */
+export function quoteRole(text: string, i: number): 'open' | 'close' | 'either' | 'none' {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const canOpen = next !== undefined && !isSpace(next) && (prev === undefined || BEFORE_OPEN.test(prev));
+  const canClose = prev !== undefined && !isSpace(prev) && (next === undefined || AFTER_CLOSE.test(next));
+  if (canOpen && canClose) return 'either';
+  if (canOpen) return 'open';
+  if (canClose) return 'close';
+  // Glued between two words (a"b): the pairing state decides.
+  return prev !== undefined && next !== undefined && !isSpace(prev) && !isSpace(next) ? 'either' : 'none';
+}
+
+/**
+ * Pairs of double quotes (straight `"` and curly `“ ”` together, which do not nest in each other).
+ * Curly marks keep their role; a straight one takes the role its context and the pairing allow.
+ * Unbalanced or contradictory marks give no pairs at all: better nothing than a wrong pair.
+ */
+export function pairDoubleQuotes(text: string): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    let role: 'open' | 'close' | 'either' | 'none' = ch === '“' ? 'open' : ch === '”' ? 'close' : quoteRole(text, i);
+    if (ch === '"' && /\d/u.test(text[i - 1] ?? '') && open < 0) role = 'none'; // inches: 24"
+    if (role === 'either') role = open < 0 ? 'open' : 'close';
+    if (role === 'open' && open < 0) open = i;
+    else if (role === 'close' && open >= 0) {
+      pairs.push({ open, close: i });
+      open = -1;
+    } else if (role !== 'none' || ch !== '"') return [];
+  }
+  return open < 0 ? pairs : [];
+}
+
+/** Pairs of `open`/`close` marks that nest (« » or ‹ ›); unmatched marks are left out. */
+export function pairNesting(text: string, openMark: string, closeMark: string): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  const stack: number[] = [];
+  if (!text.includes(openMark)) return pairs;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === openMark) stack.push(i);
+    else if (ch === closeMark && stack.length > 0) pairs.push({ open: stack.pop() as number, close: i });
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** Pairs of curly single quotes ‘ … ’ (a ’ between two letters is an apostrophe, not a closer). */
+export function pairSingleQuotes(text: string): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '‘') open = i;
+    else if (ch === '’' && open >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      pairs.push({ open, close: i });
+      open = -1;
+    }
+  }
+  return pairs;
+}
+
+// Function words that are (almost) only used in one of the three languages; shared ones such as
+// `de`, `la`, `en`, `que`, `a` are left out so that they cannot tip a decision.
+const WORDS: Readonly<Record<TypoLang, ReadonlySet<string>>> = {
+  en: new Set(
+    'the of and to is are was were be been being that this these those it its for with on at by from we you they he she our their his her not have has had will would can could should must who which what where when there here an or but if as about into than them us my your i me do does did so because how why all any every just also very been'.split(' '),
+  ),
+  fr: new Set(
+    'le les des du un une et est sont était dans pour avec sur ce cette ces qui qu nous vous ils elles il elle je j ne pas plus leur leurs notre nos votre vos au aux mais ou où c l d n s été être avoir ont fait tout tous très aussi comme sans sous chez vers donc car déjà peut cela ça voilà moi toi'.split(' '),
+  ),
+  es: new Set(
+    'el los las del una uno y es son fue está están estamos para con por qué su sus lo al como más pero ni muy nuestro nuestra nuestros este esta estos estas ese esa hay ha han sin sobre también porque cuando donde yo él ella ellos ellas todo todos ya hemos somos tenemos puede pueden desde hasta cómo dónde cuándo'.split(' '),
+  ),
+};
+const LANGS: readonly TypoLang[] = ['fr', 'en', 'es'];
+const WORD = /[\p{L}]+/gu;
+
+/**
+ * The language of a passage by its function words, or null without a clear winner (at least two
+ * hits, twice as many as any other language and two more than the runner-up).
+ */
+export function passageLanguage(passage: string): TypoLang | null {
+  const score: Record<TypoLang, number> = { fr: 0, en: 0, es: 0 };
+  for (const m of passage.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    for (const l of LANGS) if (WORDS[l].has(w)) score[l] += 1;
+  }
+  // Letters only one of the languages uses are strong hints.
+  if (/[ñ¿¡]/u.test(passage)) score.es += 2;
+  if (/[çœèêëîïûùâ]/u.test(passage)) score.fr += 1;
+  const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
+  const best = ranked[0] as TypoLang;
+  const second = score[ranked[1] as TypoLang];
+  return score[best] >= 2 && score[best] >= 2 * second && score[best] >= second + 2 ? best : null;
+}
+
+const MIN_WORDS = 3;
+const MAX_CHARS = 4000;
+
+/** The quoted passages of `text`, outermost first: the text between each pair of marks. */
+function quotedPassages(text: string): QuotePair[] {
+  const all = [
+    ...pairNesting(text, '«', '»'),
+    ...pairNesting(text, '‹', '›'),
+    ...pairDoubleQuotes(text),
+    ...pairSingleQuotes(text),
+  ];
+  return all.sort((a, b) => a.open - b.open || b.close - a.close);
+}
+
+/**
+ * Runs of `text` (the masked working text) whose language differs from `lang`: quoted passages of
+ * reasonable length whose function words clearly belong to another language. Runs do not overlap
+ * and exclude the quote marks and the spaces just inside them. The rest of the text is in `lang`.
+ */
 export function languageRuns(text: string, lang: TypoLang): LangRun[] {
-  return text === '' ? [] : [{ start: 0, end: text.length, lang }];
+  if (text === '' || !/["“”«»‹›‘’]/u.test(text)) return [];
+  const runs: LangRun[] = [];
+  let covered = -1;
+  for (const q of quotedPassages(text)) {
+    if (q.open < covered) continue;
+    let start = q.open + 1;
+    let end = q.close;
+    while (start < end && isSpace(text[start])) start += 1;
+    while (end > start && isSpace(text[end - 1])) end -= 1;
+    if (end - start > MAX_CHARS) continue;
+    const passage = text.slice(start, end).replaceAll(MASK, ' ');
+    if ((passage.match(WORD) ?? []).length < MIN_WORDS) continue;
+    const found = passageLanguage(passage);
+    if (found === null || found === lang) continue;
+    runs.push({ start, end, lang: found });
+    covered = q.close;
+  }
+  return runs;
 }
