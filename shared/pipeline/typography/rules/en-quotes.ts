@@ -1,0 +1,175 @@
+// English quotes and apostrophes (Chicago): curly “ ” with ‘ ’ inside, ’ for apostrophes, French
+// guillemets turned into English quotes. Quote marks are paired before they are curled; marks that
+// do not pair are left as they are (better nothing than a wrong pair).
+import type { Edit, ScanRule } from '../model';
+import { pairDoubleQuotes, pairNesting, quoteRole, type QuotePair } from '../runs';
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u00A0\u202F]/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const inside = (p: QuotePair, q: QuotePair): boolean => q.open < p.open && p.close < q.close;
+
+/** Edits turning the marks of `p` into `open`/`close` and removing the spaces just inside them. */
+function pairEdits(text: string, p: QuotePair, open: string, close: string, group: string): Edit[] {
+  let a = p.open + 1;
+  while (a < p.close && isSpace(text[a])) a += 1;
+  let b = p.close;
+  while (b > a && isSpace(text[b - 1])) b -= 1;
+  const out: Edit[] = [];
+  if (text.slice(p.open, a) !== open) out.push({ start: p.open, end: a, replacement: open, group });
+  if (text.slice(b, p.close + 1) !== close) out.push({ start: b, end: p.close + 1, replacement: close, group });
+  return out;
+}
+
+/** French guillemets (and ‹ ›) in English copy become “ ” (‘ ’ when nested), without inner spaces. */
+export const enGuillemets: ScanRule = {
+  id: 'en-guillemets',
+  langs: ['en'],
+  norm: 'Chicago',
+  safe: true,
+  scan: ({ text }) => {
+    if (!/[«‹]/u.test(text)) return [];
+    const outer = pairNesting(text, '«', '»');
+    const edits: Edit[] = [];
+    for (const p of outer) {
+      const nested = outer.some((q) => inside(p, q));
+      edits.push(...pairEdits(text, p, nested ? '‘' : '“', nested ? '’' : '”', `g${p.open}`));
+    }
+    for (const p of pairNesting(text, '‹', '›')) edits.push(...pairEdits(text, p, '‘', '’', `g${p.open}`));
+    // Double quotes nested in guillemets (the French second level) become single quotes.
+    for (const p of pairDoubleQuotes(text)) if (outer.some((q) => inside(p, q))) edits.push(...pairEdits(text, p, '‘', '’', `g${p.open}`));
+    return edits;
+  },
+  message: {
+    fr: 'En anglais, les guillemets français deviennent “ ”',
+    en: 'French guillemets « » become “ ” in English',
+    es: 'En inglés, las comillas « » pasan a ser “ ”',
+  },
+  examples: [['He said « Partir ».', 'He said “Partir”.']],
+};
+
+/** Straight double quotes become curly “ ”; spaces just inside a pair of quotes are removed. */
+export const enQuotes: ScanRule = {
+  id: 'en-quotes',
+  langs: ['en'],
+  norm: 'Chicago',
+  safe: true,
+  scan: ({ text }) => {
+    if (!/["“”]/u.test(text)) return [];
+    return pairDoubleQuotes(text).flatMap((p) => pairEdits(text, p, '“', '”', `d${p.open}`));
+  },
+  message: {
+    fr: 'Guillemets anglais “ ”, sans espace à l’intérieur',
+    en: 'Curly quotes “ ”, no space inside',
+    es: 'Comillas inglesas “ ”, sin espacios interiores',
+  },
+  examples: [['She said "we are ready."', 'She said “we are ready.”']],
+};
+
+/** Words whose first letters are elided: the mark before them is an apostrophe (’80s, ’n’, ’em). */
+const ELISION = /^(?:\d{2}s?(?!\d)|n['’](?!\p{L})|(?:em|tis|twas|til|cause|bout)(?![\p{L}\p{N}]))/iu;
+
+interface SingleMarks {
+  /** Offsets of marks that are apostrophes but are not written ’. */
+  apostrophes: number[];
+  /** Pairs of single quotes. */
+  pairs: QuotePair[];
+}
+
+/**
+ * Reads every single quote mark (' ‘ ’) of `text` in order: an apostrophe (between letters, before
+ * an elided word, after a plural), an opening or a closing quote. Openers without a closer, or an
+ * opener inside another, give no pairs; apostrophes are found regardless.
+ */
+export function readSingleMarks(text: string): SingleMarks {
+  const apostrophes: number[] = [];
+  const pairs: QuotePair[] = [];
+  let open = -1;
+  let broken = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const elided = (prev === undefined || !isLetter(prev)) && !isDigit(prev) && ELISION.test(text.slice(i + 1, i + 8));
+    if (ch === '’') {
+      if (!(isLetter(prev) && isLetter(next)) && !elided && open >= 0 && prev !== undefined && !isSpace(prev)) {
+        pairs.push({ open, close: i });
+        open = -1;
+      }
+      continue;
+    }
+    if (ch === '‘') {
+      if (elided) apostrophes.push(i);
+      else if (open >= 0) broken = true;
+      else open = i;
+      continue;
+    }
+    if ((isLetter(prev) && isLetter(next)) || elided) {
+      apostrophes.push(i);
+      continue;
+    }
+    if (isDigit(prev)) {
+      // 1980's is a plural; 5'11 is feet (a prime), left alone.
+      if (next === 's' && !isLetter(text[i + 2])) apostrophes.push(i);
+      continue;
+    }
+    let role = quoteRole(text, i);
+    if (role === 'either') role = open >= 0 ? 'close' : isLetter(prev) ? 'close' : 'open';
+    if (role === 'open') {
+      if (open >= 0) broken = true;
+      else open = i;
+    } else if (role === 'close') {
+      if (open >= 0) {
+        pairs.push({ open, close: i });
+        open = -1;
+      } else if (isLetter(prev)) apostrophes.push(i); // partners' (a plural possessive)
+    }
+  }
+  return { apostrophes, pairs: broken ? [] : pairs };
+}
+
+/** Apostrophes are ’ (U+2019): don’t, IOM’s, partners’, ’80s, rock ’n’ roll. */
+export const enApostrophe: ScanRule = {
+  id: 'en-apostrophe',
+  langs: ['en'],
+  norm: 'Chicago',
+  safe: true,
+  scan: ({ text }) => {
+    if (!/['‘]/u.test(text)) return [];
+    return readSingleMarks(text).apostrophes.map((i) => ({ start: i, end: i + 1, replacement: '’' }));
+  },
+  message: {
+    fr: 'Apostrophe typographique ’',
+    en: 'Typographic apostrophe ’',
+    es: 'Apóstrofo tipográfico ’',
+  },
+  examples: [
+    ["The '80s and the partners' view", 'The ’80s and the partners’ view'],
+    ["We don't stop rock 'n' roll", 'We don’t stop rock ’n’ roll'],
+  ],
+};
+
+/** Straight single quotes become curly ‘ ’ (a quotation within a quotation). */
+export const enSingleQuotes: ScanRule = {
+  id: 'en-single-quotes',
+  langs: ['en'],
+  norm: 'Chicago',
+  safe: true,
+  scan: ({ text }) => {
+    if (!text.includes("'")) return [];
+    const edits: Edit[] = [];
+    for (const p of readSingleMarks(text).pairs) {
+      const group = `s${p.open}`;
+      if (text[p.open] !== '‘') edits.push({ start: p.open, end: p.open + 1, replacement: '‘', group });
+      if (text[p.close] !== '’') edits.push({ start: p.close, end: p.close + 1, replacement: '’', group });
+    }
+    return edits;
+  },
+  message: {
+    fr: 'Guillemets simples ‘ ’ pour une citation dans une citation',
+    en: 'Curly single quotes ‘ ’ for a quotation within a quotation',
+    es: 'Comillas simples ‘ ’ para una cita dentro de otra',
+  },
+  examples: [["“They call it 'home,' she said.”", '“They call it ‘home,’ she said.”']],
+};
