@@ -76,6 +76,11 @@ interface RuleBase {
   readonly profiles?: readonly string[];
   /** Block kinds the rule skips (e.g. grouping digits in a contact line). */
   readonly skip?: readonly BlockKind[];
+  /**
+   * A cheap test on the working text: when it returns false the rule cannot match and is skipped
+   * (e.g. the etc. rule on a paragraph without "etc"). Only for speed; never changes a result.
+   */
+  readonly when?: (text: string) => boolean;
   /** Input → output pairs (documentation, and tested). */
   readonly examples?: readonly (readonly [string, string])[];
 }

@@ -4,7 +4,7 @@ import { MASK, type Edit, type RegexRule, type RuleInput, type Span, type Sugges
 import { findProtectedSpans } from './protect';
 import { languageRuns } from './runs';
 import { profileFor } from './profiles';
-import { RULES } from './rules';
+import { RULES, ruleById } from './rules';
 import { EditTrack } from './track';
 
 /** The text with every protected character replaced by MASK (same length, same offsets). */
@@ -19,8 +19,34 @@ export function maskProtected(text: string, spans: readonly Span[]): string {
   return out + text.slice(at);
 }
 
-/** The rules that run for a context, in order. */
+const ACTIVE = new Map<string, TypoRule[]>();
+const contextKey = (ctx: TypoContext): string =>
+  `${ctx.lang}|${ctx.profile ?? ''}|${ctx.block ?? ''}|${ctx.safeOnly === true ? 1 : 0}|${(ctx.disabled ?? []).join(',')}`;
+
+/** The rules that run for a context, in order (memoised per context: contexts are few). */
 export function activeRules(ctx: TypoContext): TypoRule[] {
+  const key = contextKey(ctx);
+  const known = ACTIVE.get(key);
+  if (known !== undefined) return known;
+  const rules = selectRules(ctx);
+  if (ACTIVE.size > 256) ACTIVE.clear();
+  ACTIVE.set(key, rules);
+  return rules;
+}
+
+const OWN = new Map<string, TypoRule[]>();
+/** The active rules that may edit text in the release language itself (memoised like activeRules). */
+function ownLanguageRules(ctx: TypoContext): TypoRule[] {
+  const key = contextKey(ctx);
+  const known = OWN.get(key);
+  if (known !== undefined) return known;
+  const rules = activeRules(ctx).filter((r) => r.langs.includes(ctx.lang));
+  if (OWN.size > 256) OWN.clear();
+  OWN.set(key, rules);
+  return rules;
+}
+
+function selectRules(ctx: TypoContext): TypoRule[] {
   const profile = profileFor(ctx.lang, ctx.profile);
   const off = new Set(ctx.disabled ?? []);
   const block = ctx.block ?? 'paragraph';
@@ -33,7 +59,19 @@ export function activeRules(ctx: TypoContext): TypoRule[] {
   );
 }
 
+const ENVS = new Map<string, TypoEnv>();
+
 function envFor(ctx: TypoContext): TypoEnv {
+  const key = `${ctx.lang}|${ctx.profile ?? ''}|${ctx.block ?? ''}|${ctx.wideNbsp === true ? 1 : 0}`;
+  const known = ENVS.get(key);
+  if (known !== undefined) return known;
+  const env = makeEnv(ctx);
+  if (ENVS.size > 256) ENVS.clear();
+  ENVS.set(key, env);
+  return env;
+}
+
+function makeEnv(ctx: TypoContext): TypoEnv {
   const profile = profileFor(ctx.lang, ctx.profile);
   const nnbsp = ctx.wideNbsp === true ? '\u00A0' : '\u202F';
   const narrow = (s: string): string => s.replace(/\u202F/g, nnbsp);
@@ -48,10 +86,22 @@ function envFor(ctx: TypoContext): TypoEnv {
   };
 }
 
+const GLOBAL = new WeakMap<RegexRule, RegExp>();
+/** The rule's pattern with the global flag, compiled once per rule (exec is run to completion, so lastIndex is reset). */
+function globalRegex(rule: RegexRule): RegExp {
+  let re = GLOBAL.get(rule);
+  if (re === undefined) {
+    re = new RegExp(rule.find.source, rule.find.flags.includes('g') ? rule.find.flags : `${rule.find.flags}g`);
+    GLOBAL.set(rule, re);
+  }
+  return re;
+}
+
 /** The edits of a regex rule over the working text: each match's replacement, trimmed to what differs. */
 function regexEdits(rule: RegexRule, input: RuleInput): Edit[] {
   const edits: Edit[] = [];
-  const re = new RegExp(rule.find.source, rule.find.flags.includes('g') ? rule.find.flags : `${rule.find.flags}g`);
+  const re = globalRegex(rule);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input.text)) !== null) {
     if (m[0] === '') {
@@ -84,28 +134,36 @@ const touchesMask = (text: string, e: Edit): boolean => e.replacement.includes(M
  */
 export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] {
   if (text === '') return [];
-  const rules = activeRules(ctx);
   const env = envFor(ctx);
   const masked = maskProtected(text, findProtectedSpans(text, ctx.lang));
-  const runs = languageRuns(masked, ctx.lang);
+  const runs = languageRuns(masked, ctx.lang).filter((r) => r.lang !== ctx.lang);
+  // Without a passage in another language, only the release language's rules can edit anything.
+  const rules = runs.length === 0 ? ownLanguageRules(ctx) : activeRules(ctx);
+  const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
   const track = new EditTrack(masked);
   const langAtOriginal = (offset: number): TypoLang => {
     for (const r of runs) if (offset >= r.start && offset < r.end) return r.lang;
     return ctx.lang;
   };
+  // Without runs of another language every offset is in the release language: no offset mapping.
+  const langAt = runs.length === 0 ? (): TypoLang => ctx.lang : (o: number): TypoLang => langAtOriginal(track.toOriginal(o));
   for (const rule of rules) {
-    const input: RuleInput = { text: track.text, env, langAt: (o) => langAtOriginal(track.toOriginal(o)) };
-    if (!rule.langs.some((l) => l === ctx.lang || runs.some((r) => r.lang === l))) continue;
+    if (!rule.langs.some((l) => present.has(l))) continue;
+    const working = track.text;
+    if (rule.when !== undefined && !rule.when(working)) continue;
+    const input: RuleInput = { text: working, env, langAt };
     const proposed = 'find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start);
-    const keep = (e: Edit): boolean => !touchesMask(input.text, e) && rule.langs.includes(input.langAt(e.start));
+    if (proposed.length === 0) continue;
+    const keep = (e: Edit): boolean => !touchesMask(working, e) && rule.langs.includes(langAt(e.start));
     // A group (both quotes of a pair) is kept whole or dropped whole: never half a pair.
     const dropped = new Set(proposed.filter((e) => e.group !== undefined && !keep(e)).map((e) => e.group));
     track.apply(proposed.filter((e) => keep(e) && (e.group === undefined || !dropped.has(e.group))), rule.id);
   }
+  const changes = track.changes();
+  if (changes.length === 0) return [];
   const ui = ctx.ui ?? ctx.lang;
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  return track.changes().map((c) => {
-    const s: Suggestion = { ruleId: c.rule, start: c.start, end: c.end, replacement: c.replacement, message: byId.get(c.rule)?.message[ui] ?? c.rule };
+  return changes.map((c) => {
+    const s: Suggestion = { ruleId: c.rule, start: c.start, end: c.end, replacement: c.replacement, message: ruleById(c.rule)?.message[ui] ?? c.rule };
     if (c.group !== undefined) s.group = `${c.rule}@${c.group}`;
     return s;
   });

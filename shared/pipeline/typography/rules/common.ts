@@ -10,6 +10,7 @@ export const spaceCollapse: RegexRule = {
   langs: ALL,
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => t.includes('  ') || t.includes('\t'),
   // A run after a non-space character only: leading spaces are the trim rule's.
   find: /(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)/gu,
   fix: () => ' ',
@@ -27,6 +28,7 @@ export const spaceTrim: RegexRule = {
   langs: ALL,
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /^[ \t\u00A0\u202F]|[ \t\u00A0\u202F]$/u.test(t),
   find: /^[ \t\u00A0\u202F]+|[ \t\u00A0\u202F]+$/gu,
   fix: () => '',
   message: {
@@ -43,6 +45,7 @@ export const spaceBeforeComma: RegexRule = {
   langs: ALL,
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[ \t\u00A0\u202F][,.)\]]|[([][ \t\u00A0\u202F]/u.test(t),
   find: /(?<=[^\s([])[ \t\u00A0\u202F]+(?=[,.)\]](?:[\s»”"’')\]]|$))|(?<=[([])[ \t\u00A0\u202F]+(?=\S)/gu,
   fix: (m, { text }) => {
     // An ellipsis of dots (" . . .") is the ellipsis rule's; a lone "." after a digit stays (lists).
@@ -69,6 +72,7 @@ export const spaceAfterComma: RegexRule = {
   langs: ALL,
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[,.][\p{L}«“(]/u.test(t),
   find: /(?<=[\p{Ll}]{2}|[\p{Lu}]{2}|[)»”])([,])(?=[\p{L}«“(])|(?<=\p{Ll}{2}|[)»”])([.])(?=\p{Lu}\p{Ll})/gu,
   fix: (m) => `${m[0]} `,
   message: {
@@ -98,6 +102,7 @@ export const hyphenAsDash: RegexRule = {
   langs: ['fr', 'en'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[ \u00A0](?:-|–|—)/u.test(t),
   find: /(?<=[^\s\n])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s])/gu,
   fix: (m, { text, env, langAt }) => {
     const dash = m[0].trim();

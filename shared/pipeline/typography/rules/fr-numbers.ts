@@ -28,6 +28,7 @@ export const frUnitSpace: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /\d/u.test(t),
   find: new RegExp(`(?<=\\d)(?:[ \\u00A0\\u202F]?(?:${alt(UNITS_CLEAR)})|[ \\u00A0\\u202F](?:${alt(UNITS_SPACED)}))(?![\\p{L}\\p{N}²³])`, 'gu'),
   fix: (m, { text, env }) => {
     const start = startOfNumber(text, m.index);
@@ -59,6 +60,7 @@ export const frThousands: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /\d{3}/u.test(t),
   skip: ['contact'],
   find: /(?<![\d\p{L}_])(?<!\d[ \u00A0\u202F.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d\p{L}])(?![ \u00A0\u202F]\d)(?![.,]\d{3}(?!\d))/gu,
   fix: (m, { text, env }) => {
@@ -93,6 +95,7 @@ export const frOrdinals: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[èᵉʳ]|eme|ere|ier/u.test(t),
   find: /(?<![\p{L}\p{N}])(\d+|[IVXLC]+)( ?)(ièmes|iemes|ièmes|èmes|emes|ième|ieme|ème|eme|ières|ieres|ière|iere|ères|eres|ère|ere|iers|ier|ᵉʳˢ|ᵉʳ|ʳᵉˢ|ʳᵉ|ᵉˢ|ᵉ|è)(?![\p{L}\p{N}])/gu,
   fix: (m) => {
     const [, num = '', space, suffix = ''] = m;

@@ -10,6 +10,7 @@ export const frApostrophe: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /['‘´ʼ]|’ /u.test(t),
   // Between letters (aujourd'hui, l'OIM), and an elided article followed by a space (l' OIM).
   find: /(?<=\p{L})['‘´ʼ](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))['‘´ʼ’] (?=\p{L})/gu,
   fix: () => '’',
@@ -31,6 +32,7 @@ export const frEllipsis: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => t.includes('..') || t.includes('. .'),
   find: /(?<!\.)\.{3,}(?!\.)|(?<!\.)\. \. \.(?! \.)/gu,
   fix: () => '…',
   message: {
@@ -47,6 +49,7 @@ export const frEtc: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => t.includes('etc'),
   // `tentes etc.` lacks its comma; `etc...`, `etc.…`, `etc…` have too many points.
   find: /(?<=[\p{L}\p{N})»”’]),? +etc(?:\.*…|\.+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}, ])etc(?:\.*…|\.{2,})(?![\p{L}\p{N}])/gu,
   fix: (m) => (m[0].startsWith('etc') ? 'etc.' : ', etc.'),
@@ -70,6 +73,7 @@ export const frDoublePunct: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[;!?]/u.test(t),
   find: new RegExp(`(?<=[^\\s;!?(\\[])${SP}*[;!?](?:${SP}*[!?])*`, 'gu'),
   fix: (m, { env }) => {
     const marks = m[0].replace(/[ \t\u00A0\u202F]/gu, '');
@@ -96,6 +100,7 @@ export const frColon: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => t.includes(':'),
   // Only a colon ending a word and followed by a space, a quote or the end (a:b is not punctuation).
   find: new RegExp(`(?<=[^\\s:(\\[])${SP}*:(?=[\\s«"“]|$)`, 'gu'),
   fix: (_m, { env }) => `${env.beforeColon}:`,
@@ -113,6 +118,7 @@ export const frGuillemetSpace: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => t.includes('«') || t.includes('»'),
   find: new RegExp(`«${SP}*(?=[^\\s])|(?<=[^\\s])${SP}*»`, 'gu'),
   fix: (m, { env }) => (m[0].startsWith('«') ? `«${env.insideGuillemets}` : `${env.insideGuillemets}»`),
   message: {

@@ -9,6 +9,7 @@ export const frAbbreviations: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /Mr|Mel|M(?:me|lle)s?\.|Dr\.|N[°º.o]|nº|[cC][-.à]/u.test(t),
   find: /(?<![\p{L}\p{N}.])(?:Mr\.?(?=[ \u00A0\u202F]\p{Lu})|Mrs\.?(?=[ \u00A0\u202F]\p{Lu})|(?:Mmes?|Mlles?|Dr)\.(?=[ \u00A0\u202F]\p{Lu})|Melles?(?![\p{L}\p{N}])|(?:N°|Nº|nº|No\.?|N\.)(?=[ \u00A0\u202F]?\d)|[cC](?:-à-d|\.à\.d|\.a\.d|-a-d|\.-a-d|\.-à-d|àd)\.?(?![\p{L}\p{N}]))/gu,
   fix: (m, { text }) => {
     const w = m[0];
@@ -41,6 +42,7 @@ export const frTitleSpace: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /M[Mm.le]|n°|N°|Dr|Pr/u.test(t),
   find: /(?<![\p{L}\p{N}.])(?:(?:MM?\.|n°|N°)[ \t\u202F]*(?=[\p{Lu}\d])|(?:Mmes?|Mlles?|Drs?|Pr|Me)[ \t\u202F]+(?=\p{Lu}))/gu,
   fix: (m, { env }) => m[0].replace(/[ \t\u202F]*$/u, env.nbsp),
   message: {
@@ -81,7 +83,8 @@ export const frAccentedCapitals: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: false,
-  find: /(?<![\p{L}\p{N}])E\p{L}+/gu,
+  when: (t) => t.includes('E'),
+  find: /E(?<![\p{L}\p{N}]E)\p{L}+/gu,
   fix: (m, { text }) => {
     const to = CAPITALS.get(m[0]);
     if (to === undefined) return null;
@@ -115,7 +118,8 @@ export const frCapitalAGrave: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: false,
-  find: /(?<![\p{L}\p{N}’'.-])A(?= \p{L})/gu,
+  when: (t) => t.includes('A '),
+  find: /A(?<![\p{L}\p{N}’'.-]A)(?= \p{L})/gu,
   fix: (m, { text }: RuleInput) => {
     if (!opensSentence(text, m.index)) return null;
     const rest = text.slice(m.index + 2, m.index + 60);
@@ -149,6 +153,7 @@ export const frLigatures: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: false,
+  when: (t) => /[oOaA][eE]/u.test(t),
   find: /(?<!\p{L})\p{L}*?(?:[oO][eE]|[aA][eE])\p{L}*/gu,
   fix: (m) => {
     const w = m[0];
@@ -184,12 +189,17 @@ const COMPOUND_RE = COMPOUNDS.map((c) =>
     .replace(/[ -]/gu, '[ \\u00A0-]+'),
 ).join('|');
 
+// A compound can only be missing a hyphen where a space precedes one of its second parts.
+const SECOND_PARTS = [...new Set(COMPOUNDS.map((c) => (c.split(/[ -]/u)[1] ?? '').toLowerCase().replace(/é/gu, '[ée]')))];
+const COMPOUND_GATE = new RegExp(`[ \\u00A0](?:${SECOND_PARTS.join('|')})`, 'iu');
+
 /** French: hyphens of common compounds (c’est-à-dire, au-delà, États-Unis); never peut-être. */
 export const frCompounds: RegexRule = {
   id: 'fr-compound-hyphen',
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: false,
+  when: (t) => COMPOUND_GATE.test(t),
   find: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${COMPOUND_RE})(?![\\p{L}\\p{N}-])`, 'giu'),
   fix: (m) => {
     const target = COMPOUND_BY_KEY.get(compoundKey(m[0]));
@@ -222,6 +232,7 @@ export const frEuphonicT: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
+  when: (t) => /[ -]t[ '’-]/u.test(t),
   find: /(?<![\p{L}\p{N}])(a|va|ira|sera|aura|fera|devra|pourra|semble|existe|reste|convient|faudra)[ -]t[ '’-](il|elle|on)(?![\p{L}\p{N}])/giu,
   fix: (m) => `${m[1] as string}-t-${m[2] as string}`,
   message: {
