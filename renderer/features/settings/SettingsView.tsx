@@ -2,9 +2,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AboutSection } from './AboutSection';
 import { BackupsSection } from './BackupsSection';
 import { PreferencesSection } from './PreferencesSection';
+import { TypographySection } from './TypographySection';
 import './settings.css';
 
-/** The settings screen: language and appearance, backups, and about. */
+/** The settings screen: language and appearance, typography, backups, and about. */
 export function SettingsView() {
   const { t } = useI18n();
   return (
@@ -12,6 +13,7 @@ export function SettingsView() {
       <div className="settings-column">
         <h1 id="settings-title">{t('settings.title')}</h1>
         <PreferencesSection />
+        <TypographySection />
         <BackupsSection />
         <AboutSection />
       </div>
