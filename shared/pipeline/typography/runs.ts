@@ -43,10 +43,13 @@ export function quoteRole(text: string, i: number): 'open' | 'close' | 'either' 
 export function pairDoubleQuotes(text: string): QuotePair[] {
   const pairs: QuotePair[] = [];
   let open = -1;
+  // A mark with spaces on both sides (" Volver ") pairs only if the straight marks can all pair.
+  const even = (text.split('"').length - 1) % 2 === 0;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
     if (ch !== '"' && ch !== '“' && ch !== '”') continue;
     let role: 'open' | 'close' | 'either' | 'none' = ch === '“' ? 'open' : ch === '”' ? 'close' : quoteRole(text, i);
+    if (role === 'none' && even && isSpace(text[i - 1]) && isSpace(text[i + 1])) role = 'either';
     if (ch === '"' && /\d/u.test(text[i - 1] ?? '') && open < 0) role = 'none'; // inches: 24"
     if (role === 'either') role = open < 0 ? 'open' : 'close';
     if (role === 'open' && open < 0) open = i;

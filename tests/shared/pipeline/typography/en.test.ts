@@ -24,6 +24,7 @@ describe('English rules (Chicago)', () => {
     ['en-quotes', 'She said "we are ready."', 'She said “we are ready.”'],
     ['en-quotes', '"Families have sold what they had," said Grace.', '“Families have sold what they had,” said Grace.'],
     ['en-quotes', '“ Hello ” she said', '“Hello” she said'],
+    ['en-quotes', 'she said " Hello " twice', 'she said “Hello” twice'],
     ['en-quotes', 'He said "we are ready.', 'He said "we are ready.'],
     ['en-quotes', 'a 24" screen', 'a 24" screen'],
     ['en-quotes', 'Type `echo "hi"` now', 'Type `echo "hi"` now'],
