@@ -27,9 +27,11 @@ export const enGuillemets: ScanRule = {
   langs: ['en'],
   norm: 'Chicago',
   safe: true,
-  scan: ({ text }) => {
+  scan: ({ text, langAt }) => {
     if (!/[«‹]/u.test(text)) return [];
-    const outer = pairNesting(text, '«', '»');
+    // Only guillemets of English text are English quotes: in a French host they stay, and quotes
+    // nested in them are the first level of whatever they hold.
+    const outer = pairNesting(text, '«', '»').filter((p) => langAt(p.open) === 'en');
     const edits: Edit[] = [];
     for (const p of outer) {
       const nested = outer.some((q) => inside(p, q));
