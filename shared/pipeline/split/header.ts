@@ -6,7 +6,7 @@
 // heading hints.
 import { lineKey } from '../lines';
 import { parseDateline } from './dateline';
-import { isProse, isShort, type Group } from './pieces';
+import { capitalShare, isProse, isShort, type Group } from './pieces';
 import { BYLINE } from './split.rules';
 
 export interface Header {
@@ -156,8 +156,49 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
     return { lead, title: subtitle, titleScore: 1.5, titleContested: false, subtitle: null };
   }
   if (best === null || bestScore < TITLE_MIN) return { lead, title: null, titleScore: bestScore, titleContested: false, subtitle };
-  if (subtitle === null) subtitle = standfirstBetween(groups, best, lead);
+  if (subtitle === null) {
+    const upper = headlineAbove(groups, best, repeats, echoes);
+    if (upper !== null) return { lead, title: upper, titleScore: Math.max(bestScore, TITLE_MIN), titleContested: false, subtitle: best };
+    subtitle = standfirstBetween(groups, best, lead);
+  }
   return { lead, title: best, titleScore: bestScore, titleContested: second > -Infinity && bestScore - second < 1, subtitle };
+}
+
+/**
+ * `Headline` / `Summary line` / (stamp) / lead: two headline-shaped lines, the upper one right
+ * above the chosen one, are the headline and its standfirst (a press release prints the headline
+ * first). Not when the upper line is a kicker or label (a few words, capitals), a sentence or a
+ * clause (`.` `:` `,` `;` at its end), a repeat of the chosen line, or less of a heading than the
+ * chosen line by the decoder's hints. Returns the upper group's index, or null.
+ */
+function headlineAbove(groups: readonly Group[], best: number, repeats: ReadonlyMap<string, number>, echoes: Echoes): number | null {
+  const lower = groups[best]!;
+  const u = best - 1;
+  const upper = groups[u];
+  if (upper === undefined || isStamp(upper) || isByline(upper) || lower.pieces.length > 3) return null;
+  if (upper.words < 4 || upper.words > 30 || lower.words < 6 || /[.:,;]$/.test(upper.text) || /[:,;]$/.test(lower.text)) return null;
+  // A short capitalised line is a name (the issuing office's letterhead, a section), not a headline.
+  if (upper.words < 6 && capitalShare(upper.text) >= 0.75) return null;
+  if (upper.text === upper.text.toUpperCase() || lineKey(upper.text) === lineKey(lower.text) || (repeats.get(lineKey(lower.text)) ?? 0) >= 2) return null;
+  const rank = (g: Group): number => {
+    const h = g.pieces[0]!.hint;
+    return h?.kind === 'heading' ? 7 - (h.level ?? 6) : h?.kind === 'emphasis' ? 0.5 : 0;
+  };
+  if (rank(upper) < rank(lower)) return null;
+  // The chosen line is what a breadcrumb or the e-mail subject repeats: it is the headline.
+  const key = lineKey(lower.text);
+  if (key.length >= 12 && echoes.texts.some((e) => e.endsWith(key) || (e.length >= 12 && key.startsWith(e)))) return null;
+  return titleScore(upper, 1, repeats, echoes) === null ? null : u;
+}
+
+/**
+ * A summary line printed like a second headline (no closing punctuation): a sentence-case clause
+ * of nine words or more (an image's alt text or a caption is shorter), not a `Label: value` line,
+ * not capitals, not a clause that goes on.
+ */
+function summaryShaped(g: Group): boolean {
+  const t = g.text;
+  return g.words >= 9 && g.words <= 45 && g.pieces.length <= 3 && !/[:,;–—-]$/.test(t) && t !== t.toUpperCase() && !/^[^:]{1,30}:\s/.test(t) && capitalShare(t) < 0.75;
 }
 
 /** A summary sentence between the headline and the lead (not a stamp, a byline or a repeat). */
@@ -168,7 +209,7 @@ function standfirstBetween(groups: readonly Group[], title: number, lead: number
     if (isStamp(g) || isByline(g) || lineKey(g.text) === key) continue;
     const hint = g.pieces[0]!.hint;
     const styled = hint?.kind === 'heading' || (hint?.kind === 'emphasis' && hint.italic === true);
-    return g.words >= 6 && (/[.!?…]$/.test(g.text) || styled) ? i : null;
+    return g.words >= 6 && (/[.!?…]$/.test(g.text) || styled || summaryShaped(g)) ? i : null;
   }
   return null;
 }

@@ -31,7 +31,8 @@ const SENTENCE_END = /[.!?…»"”]$/u;
 const LIST_MARKER = /^\s*(?:[-–—•*·▪◦‣]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/u;
 const STARTS_LOWER = /^[«"“‘'(\s]*\p{Ll}/u;
 const READ = 2000;
-const INCOMPLETE = new Set([...FUNCTION_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]);
+const FUNCTION = new Set(FUNCTION_WORDS);
+const MONTH_NAMES = new Set(Object.keys(MONTHS).filter((m) => m.length > 3));
 
 /** Pieces of the given segments (document order); `apart` when lines lie between them. */
 export function piecesOf(segs: readonly Segment[], lines: readonly string[], hints: readonly (LineHint | null)[]): Piece[] {
@@ -72,7 +73,28 @@ const isHeadingHint = (h: LineHint | null): boolean => h?.kind === 'heading' || 
  */
 function endsIncomplete(text: string): boolean {
   const last = /(\p{L}+)['’]?$/u.exec(text)?.[1];
-  return last !== undefined && INCOMPLETE.has(foldKeepLength(last));
+  if (last === undefined) return false;
+  const folded = foldKeepLength(last);
+  // A capitalised word is a name's (`Puerta del Sur`, `The Hague`), not a preposition; month names are capitalised in English.
+  return MONTH_NAMES.has(folded) || (FUNCTION.has(folded) && !/^\p{Lu}/u.test(last));
+}
+
+/** Share of the longer words that are capitalised (a Title Case headline is near 1, a sentence near 0). */
+export function capitalShare(text: string): number {
+  let long = 0;
+  let caps = 0;
+  for (const w of text.split(/\s+/, 40)) {
+    const core = w.replace(/^[^\p{L}]+/u, '');
+    if (core.length <= 3) continue;
+    long++;
+    if (/^\p{Lu}/u.test(core)) caps++;
+  }
+  return long === 0 ? 0 : caps / long;
+}
+
+/** `City Launches Language Access Line` over `Free interpretation now available…`: a Title Case line does not run on into a sentence-case one. */
+function caseBreak(p: Piece, q: Piece): boolean {
+  return p.words >= 4 && q.words >= 4 && capitalShare(p.text) >= 0.75 && capitalShare(q.text) <= 0.4 && parseDateline(p.text) === null;
 }
 
 /** True when piece `q` continues the paragraph that piece `p` ends. */
@@ -82,7 +104,7 @@ function continues(p: Piece, q: Piece, width: number | null): boolean {
   if (parseDateline(q.text) !== null) return false;
   if (STARTS_LOWER.test(q.text) || /[-\u00AD,]$/.test(p.seg.text.trimEnd()) || endsIncomplete(p.text)) return true;
   const len = p.seg.text.trimEnd().length;
-  return width !== null && len >= width * 0.7 && len <= width * 1.15;
+  return width !== null && len >= width * 0.7 && len <= width * 1.15 && !caseBreak(p, q);
 }
 
 /** Rough paragraphs of the pieces: wrapped lines together, stamps and repeats on their own. */
