@@ -39,6 +39,8 @@ export function classifyNumber(text: string, start: number, end: number): Number
   const prev2 = text[start - 2];
   const next = text[end];
   const next2 = text[end + 1];
+  // A middle part of a dotted or slashed date (12.03.2024, 12/03/2024).
+  if ((prev === '.' || prev === '/') && (next === '.' || next === '/') && isDigit(prev2) && isDigit(next2)) return 'date';
   // The fractional part of a decimal (3,14159) or a number glued to a decimal separator.
   if ((prev === ',' || prev === '.') && isDigit(prev2)) return 'decimal';
   if (ORDINAL_TAIL.test(text.slice(end, end + 5))) return 'ordinal';
@@ -49,8 +51,8 @@ export function classifyNumber(text: string, start: number, end: number): Number
   if ((next === '-' || next === '–') && isDigit(next2)) return 'range';
   // Glued to letters, hyphens, underscores or a hash: an identifier (H5N1, COVID-19, A320, #12345).
   if (isLetter(prev) || prev === '_' || prev === '#' || prev === '-' || prev === '+' || isLetter(next) || next === '_' || next === '-') return 'code';
-  if (digits.length > 1 && digits.startsWith('0')) return 'code';
   if (/^\d{2}(?:[ .\u00A0\u202F-]\d{2}){3,}$/u.test(raw)) return 'phone';
+  if (digits.length > 1 && digits.startsWith('0')) return 'code';
   if (CODE_WORDS.has(wordBefore(text, start))) return 'code';
   if (/^\d{4}$/.test(raw)) {
     const n = Number(raw);

@@ -1,5 +1,9 @@
 // House styles. The default profile of each language follows TYPOGRAPHY.md exactly; the others are
 // the usages it names (Québec, Switzerland, AP), chosen in settings and never mixed into a default.
+// Québec (OQLF, Banque de dépannage linguistique): no space before ; ! ? — the thin space OQLF also
+// allows is accepted as correct (never suggested, never removed), an ordinary or full no-break
+// space there is removed; U+00A0 inside « » and before :. Switzerland: the narrow no-break space
+// before : as well as before ; ! ? and inside « ».
 import type { TypoLang, TypoProfile } from './model';
 
 const NNBSP = '\u202F';

@@ -29,9 +29,9 @@ export const frAbbreviations: RegexRule = {
     es: 'Abreviatura francesa: M., Mme, Mlle, n°, c.-à-d.',
   },
   examples: [
-    ['Mr Diallo', 'M. Diallo'],
-    ['Melle Sow', 'Mlle Sow'],
-    ['le No 5', 'le n° 5'],
+    ['Mr Diallo', 'M.\u00A0Diallo'],
+    ['Melle Sow', 'Mlle\u00A0Sow'],
+    ['le No 5', 'le n°\u00A05'],
     ['c-à-d', 'c.-à-d.'],
   ],
 };
