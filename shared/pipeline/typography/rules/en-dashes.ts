@@ -9,6 +9,7 @@ const emDash = (spaced: boolean): string => (spaced ? ' — ' : '—');
 /** A double or triple hyphen used as a dash (`camp--now`, `camp -- now`) becomes an em dash. */
 export const enEmDash: RegexRule = {
   id: 'en-em-dash',
+  when: (t) => t.includes('--'),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,
@@ -39,6 +40,7 @@ export function isDateline(text: string, at: number): boolean {
 /** Em dashes between words are closed up (Chicago) or spaced (AP), as the profile says. */
 export const enEmDashSpacing: RegexRule = {
   id: 'en-em-dash-spacing',
+  when: (t) => t.includes('—'),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,
@@ -72,6 +74,7 @@ const leadingZero = (n: string): boolean => n.length > 1 && n.startsWith('0');
  */
 export const enRange: RegexRule = {
   id: 'en-range',
+  when: (t) => /\d ?- ?\d/u.test(t),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,

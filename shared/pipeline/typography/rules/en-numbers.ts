@@ -62,6 +62,7 @@ export function isEnglishQuantity(text: string, start: number, end: number): boo
 /** Thousands are grouped with a comma from four digits (7,500; 120,000); years never (in 2024). */
 export const enThousands: RegexRule = {
   id: 'en-thousands',
+  when: (t) => /\d{4}|\d[ \u00A0\u202F]\d{3}/u.test(t),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,

@@ -12,6 +12,7 @@ import { enApostrophe, enGuillemets, enQuotes, enSingleQuotes } from './en-quote
  */
 export const enNoSpaceBeforePunct: RegexRule = {
   id: 'en-no-space-before-punct',
+  when: (t) => /[;:!?%]/u.test(t),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,
@@ -32,6 +33,7 @@ export const enNoSpaceBeforePunct: RegexRule = {
 /** One space after ; : ! ? glued to the next word (`ready?Yes` → `ready? Yes`). */
 export const enSpaceAfterPunct: RegexRule = {
   id: 'en-space-after-punct',
+  when: (t) => /[;:!?]/u.test(t),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,
@@ -48,6 +50,7 @@ export const enSpaceAfterPunct: RegexRule = {
 /** Three periods are an ellipsis character …; after `etc.` a single period. */
 export const enEllipsis: RegexRule = {
   id: 'en-ellipsis',
+  when: (t) => t.includes('...'),
   langs: ['en'],
   norm: 'Chicago',
   safe: true,

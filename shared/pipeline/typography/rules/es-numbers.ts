@@ -28,6 +28,7 @@ const FIGURE_END = String.raw`(?![\p{N}\p{L}_/\-–]|[ \u00A0\u202F]\d|[.,]\d)`;
 /** Numbers of five digits or more are grouped by threes with ⍽ (120 000); four digits stay whole. */
 export const esMillares: RegexRule = {
   id: 'es-millares',
+  when: (t) => /\d{5}|\d[ \u00A0\u202F]\d{3}/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
@@ -57,6 +58,7 @@ export const esMillares: RegexRule = {
  */
 export const esMillaresPunto: RegexRule = {
   id: 'es-millares-punto',
+  when: (t) => /\d[.,]\d{3}/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: false,
@@ -81,6 +83,7 @@ export const esMillaresPunto: RegexRule = {
 /** A no-break space between a figure and % (45 %). */
 export const esPorcentaje: RegexRule = {
   id: 'es-porcentaje',
+  when: (t) => t.includes('%'),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
@@ -102,6 +105,7 @@ const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|set
  */
 export const esOrdinales: RegexRule = {
   id: 'es-ordinales',
+  when: (t) => /\d[ºª°a-zA-Z]/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
@@ -133,6 +137,7 @@ export const esOrdinales: RegexRule = {
 /** Número is abbreviated n.º (not nº or n°). */
 export const esNumeroAbrev: RegexRule = {
   id: 'es-abreviatura-numero',
+  when: (t) => /[nN][º°]/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: true,

@@ -10,6 +10,7 @@ import { esExclamationOpening, esQuestionOpening } from './es-signs';
 /** No space before ; : ? ! (including French no-break spaces); no space after ¿ ¡. */
 export const esNoSpaceBeforePunct: RegexRule = {
   id: 'es-sin-espacio-signos',
+  when: (t) => /[;:?!¿¡]/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
@@ -29,6 +30,7 @@ export const esNoSpaceBeforePunct: RegexRule = {
 /** One space after ; : ? ! glued to the next word (`ahora?No` → `ahora? No`). */
 export const esSpaceAfterPunct: RegexRule = {
   id: 'es-espacio-tras-signos',
+  when: (t) => /[;:?!]/u.test(t),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
@@ -45,6 +47,7 @@ export const esSpaceAfterPunct: RegexRule = {
 /** Three periods are the ellipsis character …; after `etc.` a single period. */
 export const esEllipsis: RegexRule = {
   id: 'es-puntos-suspensivos',
+  when: (t) => t.includes('...'),
   langs: ['es'],
   norm: 'RAE',
   safe: true,
