@@ -4,6 +4,7 @@ import type { Doc } from '../../shared/domain';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { EditorSurface } from './EditorSurface';
 import { bodyEditorExtension } from './extension';
+import type { TypoStore } from './typography/store';
 import './editor.css';
 
 export interface BodyEditorProps {
@@ -15,6 +16,8 @@ export interface BodyEditorProps {
   lang: 'fr' | 'en' | 'es';
   ariaLabel: string;
   readOnly?: boolean;
+  /** Typography suggestions of the release (underlined, explained, applied); none without. */
+  typography?: TypoStore;
 }
 
 /**
@@ -44,7 +47,7 @@ function EditorSession(props: BodyEditorProps & { lastGood: { current: Doc } }) 
   );
   return (
     <LexicalExtensionComposer extension={extension} contentEditable={null}>
-      <EditorSurface {...props} readOnly={props.readOnly ?? false} recovered={recovered} />
+      <EditorSurface {...props} readOnly={props.readOnly ?? false} recovered={recovered} typography={props.typography ?? null} />
     </LexicalExtensionComposer>
   );
 }

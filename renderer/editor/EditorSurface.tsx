@@ -15,6 +15,11 @@ import { LinkForm } from './toolbar/LinkForm';
 import { Toolbar } from './toolbar/Toolbar';
 import { useSelectionState } from './toolbar/useSelectionState';
 import { useDocChanges } from './useDocChanges';
+import { InvisiblesLegend } from './typography/InvisiblesLegend';
+import type { TypoStore } from './typography/store';
+import { SuggestionPopover } from './typography/SuggestionPopover';
+import { useBodyTypography } from './typography/useBodyTypography';
+import './typography/typography.css';
 
 const LINK_TARGET = 'galley-link-target';
 
@@ -26,10 +31,11 @@ interface Props {
   readOnly: boolean;
   recovered: boolean;
   lastGood: { current: Doc };
+  typography: TypoStore | null;
 }
 
 /** Everything inside the Lexical composer: toolbar, link form, find bar, the text, the status line. */
-export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly, recovered, lastGood }: Props) {
+export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly, recovered, lastGood, typography }: Props) {
   const { t } = useI18n();
   const [editor] = useLexicalComposerContext();
   const stats = useDocChanges(editor, initialDoc, onChange, lastGood);
@@ -38,6 +44,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
   const [linkOpen, setLinkOpen] = useState(false);
   const [invisibles, setInvisibles] = useState(false);
   useInvisibles(editor, invisibles);
+  const typo = useBodyTypography(editor, typography);
 
   useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
 
@@ -103,6 +110,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
           />
         )}
         {find.mode !== null && <FindBar find={find} readOnly={readOnly} />}
+        {invisibles && <InvisiblesLegend />}
       </div>
       <div className="ge-scroll">
         <div className="ge-page">
@@ -119,6 +127,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
         </div>
       </div>
       <StatusLine stats={stats} readOnly={readOnly} recovered={recovered} />
+      <SuggestionPopover typo={typo} readOnly={readOnly} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { defineMessages } from '../i18n/define';
+import { typoMessages } from './typography/messages';
 
 /** UI strings of the body editor (keys prefixed `editor.`). */
-export const messages = defineMessages({
+const editorMessages = defineMessages({
   fr: {
     'editor.toolbar': 'Mise en forme du texte',
     'editor.block': 'Type de paragraphe',
@@ -161,4 +162,11 @@ export const messages = defineMessages({
     'editor.error.crashed': 'El editor tuvo un problema. Su texto está a salvo.',
     'editor.error.reload': 'Recargar el editor',
   },
+});
+
+/** The body editor's strings with those of its typography suggestions. */
+export const messages = defineMessages({
+  fr: { ...editorMessages.fr, ...typoMessages.fr },
+  en: { ...editorMessages.en, ...typoMessages.en },
+  es: { ...editorMessages.es, ...typoMessages.es },
 });

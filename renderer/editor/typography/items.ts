@@ -82,13 +82,13 @@ export function groupByRule(items: readonly TypoItem[]): RuleGroup[] {
 }
 
 /**
- * The span to underline for a suggestion. An insertion has no width, so the mark straddles the
- * insertion point (the characters on both sides, never a line break) to be visible and hoverable.
+ * The span to underline for a suggestion. An insertion has no width and a lone space is hard to
+ * see or point at, so such a mark also takes the characters on both sides (never a line break).
  */
 export function displaySpan(text: string, s: Pick<Suggestion, 'start' | 'end'>): { start: number; end: number } {
-  if (s.end > s.start) return { start: s.start, end: s.end };
+  if (s.end > s.start && text.slice(s.start, s.end).trim() !== '') return { start: s.start, end: s.end };
   const before = s.start > 0 && text[s.start - 1] !== '\n' ? s.start - 1 : s.start;
-  const after = s.start < text.length && text[s.start] !== '\n' ? s.start + 1 : s.start;
+  const after = s.end < text.length && text[s.end] !== '\n' ? s.end + 1 : s.end;
   return { start: before, end: after };
 }
 

@@ -41,7 +41,7 @@ export class TypoStore {
   private bodyReady = false;
   private snapshot: TypoSnapshot = EMPTY;
   private readonly listeners = new Set<() => void>();
-  private readonly settingsListeners = new Set<() => void>();
+  private readonly settingsListeners = new Set<(reason: 'context' | 'ignored') => void>();
   private port: TypoBodyPort | null = null;
 
   constructor(
@@ -65,8 +65,8 @@ export class TypoStore {
     return this.ignored;
   }
 
-  /** Called when the context or the ignored set changes (the editor recomputes). */
-  onSettings(listener: () => void): () => void {
+  /** Called when the context or the ignored set changes (the editor recomputes or refilters). */
+  onSettings(listener: (reason: 'context' | 'ignored') => void): () => void {
     this.settingsListeners.add(listener);
     return () => this.settingsListeners.delete(listener);
   }
@@ -74,12 +74,12 @@ export class TypoStore {
   setContext(context: TypoBaseContext): void {
     if (sameContext(context, this.context)) return;
     this.context = context;
-    for (const l of [...this.settingsListeners]) l();
+    for (const l of [...this.settingsListeners]) l('context');
   }
 
   setIgnored(ignored: ReadonlySet<string>): void {
     this.ignored = ignored;
-    for (const l of [...this.settingsListeners]) l();
+    for (const l of [...this.settingsListeners]) l('ignored');
   }
 
   setBody(items: readonly TypoItem[]): void {

@@ -1,12 +1,14 @@
 import { memo, useCallback, useState } from 'react';
 import type { Doc, Language } from '../../../shared/domain';
-import { BodyEditor } from '../../editor';
+import { BodyEditor, type TypoStore } from '../../editor';
 import type { DraftController } from './draftController';
 
 interface BodyPaneProps {
   controller: DraftController;
   lang: Language;
   ariaLabel: string;
+  /** The release's typography suggestions (shared with the side panel). */
+  typography: TypoStore;
 }
 
 /**
@@ -14,12 +16,12 @@ interface BodyPaneProps {
  * keystrokes do not re-render it from the draft. The parent remounts it (a new `key`) when the
  * draft is replaced from outside (reload, restore).
  */
-export const BodyPane = memo(function BodyPane({ controller, lang, ariaLabel }: BodyPaneProps) {
+export const BodyPane = memo(function BodyPane({ controller, lang, ariaLabel, typography }: BodyPaneProps) {
   const [initialDoc] = useState(() => controller.getSnapshot().draft.body);
   const onChange = useCallback((body: Doc) => controller.edit({ body }), [controller]);
   return (
     <div className="release-paper" data-testid="body-editor">
-      <BodyEditor initialDoc={initialDoc} onChange={onChange} lang={lang} ariaLabel={ariaLabel} />
+      <BodyEditor initialDoc={initialDoc} onChange={onChange} lang={lang} ariaLabel={ariaLabel} typography={typography} />
     </div>
   );
 });

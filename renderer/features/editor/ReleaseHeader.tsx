@@ -20,6 +20,11 @@ interface HeaderProps {
   onHistory: () => void;
   onOriginal: () => void;
   onExport: (format: ExportFormat) => void;
+  typoOpen: boolean;
+  /** Suggestions in the release, null while they are being computed. */
+  typoCount: number | null;
+  onTypography: () => void;
+  onHyphenation: () => void;
 }
 
 /** Top bar of the release view: way back, title, save state, status and the release's actions. */
@@ -53,6 +58,26 @@ export function ReleaseHeader(p: HeaderProps) {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="release-typo-button"
+          aria-pressed={p.typoOpen}
+          title={t('typo.button.title')}
+          data-testid="typo-panel-toggle"
+          onClick={p.onTypography}
+        >
+          {t('typo.button')}
+          {p.typoCount !== null && p.typoCount > 0 && (
+            <span className="release-typo-badge" data-testid="typo-badge">
+              <span className="visually-hidden"> (</span>
+              {p.typoCount}
+              <span className="visually-hidden">)</span>
+            </span>
+          )}
+        </button>
+        <button type="button" title={t('typo.hyphenation.title')} data-testid="hyphenation-preview-open" onClick={p.onHyphenation}>
+          {t('typo.hyphenation')}
+        </button>
         <button type="button" aria-pressed={p.historyOpen} data-testid="history-button" onClick={p.onHistory}>
           {t('release.history')}
         </button>

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../i18n/define';
 import { historyMessages } from './historyMessages';
+import { typographyMessages } from '../typography/messages';
 
 // French typography: U+00A0 before « : », U+202F before « ; ! ? » and inside « ».
 
@@ -218,7 +219,7 @@ const viewMessages = defineMessages({
 });
 
 export const messages = defineMessages({
-  fr: { ...viewMessages.fr, ...historyMessages.fr },
-  en: { ...viewMessages.en, ...historyMessages.en },
-  es: { ...viewMessages.es, ...historyMessages.es },
+  fr: { ...viewMessages.fr, ...historyMessages.fr, ...typographyMessages.fr },
+  en: { ...viewMessages.en, ...historyMessages.en, ...typographyMessages.en },
+  es: { ...viewMessages.es, ...historyMessages.es, ...typographyMessages.es },
 });

@@ -51,7 +51,8 @@ describe('displaySpan and itemAt', () => {
     expect(displaySpan('maintenant?', { start: 10, end: 10 })).toEqual({ start: 9, end: 11 });
     expect(displaySpan('a\n?', { start: 2, end: 2 })).toEqual({ start: 2, end: 3 });
     expect(displaySpan('fin', { start: 3, end: 3 })).toEqual({ start: 2, end: 3 });
-    expect(displaySpan('l\'a', { start: 1, end: 2 })).toEqual({ start: 1, end: 2 });
+    expect(displaySpan("l'a", { start: 1, end: 2 })).toEqual({ start: 1, end: 2 });
+    expect(displaySpan("« Oui", { start: 1, end: 2 })).toEqual({ start: 0, end: 3 });
   });
 
   it('finds the item under an offset; ends count only when inclusive (a caret after the mark)', () => {
