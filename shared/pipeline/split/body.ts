@@ -6,7 +6,7 @@ import { readable } from '../boilerplate';
 import type { LineHint, Paragraph, Segment, UnwrapContext } from '../model';
 import { joinSegments } from '../unwrap';
 import { segKey } from './assign';
-import { parseDateline, type Dateline } from './dateline';
+import { DATELINE_SEPARATOR, parseDateline, type Dateline } from './dateline';
 
 /** What the body paragraphs became. */
 export interface Body {
@@ -19,22 +19,29 @@ export interface Body {
   datelineCut: { seg: Segment; at: number } | null;
 }
 
-const SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\.\s?[-–—]\s*/u;
+const SEPARATOR = new RegExp(DATELINE_SEPARATOR.source, 'gu');
+const TAG_AFTER = /^\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*(?:--|[-–—])\s*/u;
 const SUBHEADING_END = /[.!?:;,…»"”)]$/u;
 
 /**
  * Where the dateline prefix ends in the raw segments of the lead: the first separator in reading
  * order. Segments before it are all dateline (`GOMA, République…, 27 février` / `2024 - Plus…`).
  */
-function datelineSpan(segs: readonly Segment[]): { whole: Segment[]; cut: { seg: Segment; at: number } | null } {
+function datelineSpan(segs: readonly Segment[], separators: number): { whole: Segment[]; cut: { seg: Segment; at: number } | null } {
   const whole: Segment[] = [];
+  let left = separators;
   for (const seg of segs.slice(0, 3)) {
-    const m = SEPARATOR.exec(seg.text.slice(0, 400));
-    if (m !== null && m.index > 0) {
-      const at = seg.start + m.index + m[0].length;
+    const head = seg.text.slice(0, 400);
+    SEPARATOR.lastIndex = 0;
+    for (let m = SEPARATOR.exec(head); m !== null; m = SEPARATOR.exec(head)) {
+      if (m.index === 0 && whole.length === 0 && left === separators) continue;
+      if (--left > 0) continue;
+      // A wire's tag between two separators (`Kenya--(BUSINESS WIRE)--The…`) goes with the dateline.
+      const end = m.index + m[0].length;
+      const tag = TAG_AFTER.exec(head.slice(end));
+      const at = seg.start + end + (tag === null ? 0 : tag[0].length);
       return { whole, cut: at < seg.end ? { seg, at } : null };
     }
-    if (m !== null && m.index === 0 && whole.length > 0) return { whole, cut: { seg, at: seg.start + m[0].length } };
     whole.push(seg);
   }
   return { whole: [], cut: null };
@@ -83,7 +90,7 @@ export function readBody(paragraphs: readonly Paragraph[], hints: readonly (Line
     dateline = parseDateline(texts[0]!);
     if (dateline !== null) {
       const rest = texts[0]!.slice(dateline.length).trim();
-      const span = datelineSpan(kept[0]!.segments);
+      const span = datelineSpan(kept[0]!.segments, dateline.separators ?? 1);
       datelineSegments = span.whole;
       datelineCut = span.cut;
       if (rest === '') {

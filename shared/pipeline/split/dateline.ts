@@ -12,10 +12,17 @@ export interface Dateline {
   date: FoundDate | null;
   /** Length of the prefix (place, date, tag, separator and the spaces after it) in the text. */
   length: number;
+  /** Separators inside the prefix: 2 for a date before the place (`June 20, 2024—Ottawa, Ontario—`). */
+  separators?: number;
 }
 
-/** A separator after the dateline: spaced hyphen or dash, unspaced en/em dash, `.-`. */
-const SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\.\s?[-–—]\s*/u;
+/** A separator after the dateline: spaced hyphen or dash, unspaced en/em dash or double hyphen (wires), `.-`. */
+export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\s*--\s*|\.\s?[-–—]\s*/u;
+const SEPARATOR = DATELINE_SEPARATOR;
+/** A wire's agency tag between two separators: `NAIROBI, Kenya--(BUSINESS WIRE)--The…`. */
+const TAG_AFTER = /^\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*(?:--|[-–—])\s*/u;
+/** `Colo.`, `Calif.`, `N.Y.`, `D.C.`: an abbreviation that keeps its period before a spaced dash. */
+const ABBREVIATION = /(?:^|[\s,])(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.){1,2}\p{Lu})$/u;
 /** An agency tag: `(OIM)`, `(AFP)`, or a wire's `/PRNewswire/`. */
 const AGENCY = /\s*\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*|\s*\/\p{Lu}[\p{L} .-]{1,30}\/\s*$/u;
 const SCAN = 160;
@@ -47,12 +54,21 @@ export function looksLikePlace(place: string): boolean {
  * Reads at most the first 160 characters. Pure.
  */
 export function parseDateline(lead: string): Dateline | null {
+  return readDateline(lead, true);
+}
+
+function readDateline(lead: string, dateFirst: boolean): Dateline | null {
   const head = lead.slice(0, SCAN);
   const sep = SEPARATOR.exec(head);
   if (sep === null || sep.index === 0) return null;
-  const rest = lead.slice(sep.index + sep[0].length);
+  let sepEnd = sep.index + sep[0].length;
+  const tag = TAG_AFTER.exec(lead.slice(sepEnd, sepEnd + 40));
+  if (tag !== null) sepEnd += tag[0].length;
+  const rest = lead.slice(sepEnd);
   if (!/^[\p{Lu}\p{N}«"“‘'¿¡(]/u.test(rest)) return null;
-  let prefix = head.slice(0, sep.index).replace(AGENCY, ' ').trim().replace(/[,\s]+$/, '');
+  // `LAKEWOOD, Colo. – Mayor…`: the period before a spaced dash is the abbreviation's own.
+  const keepPeriod = /^\.\s[-–—]/u.test(sep[0]) && ABBREVIATION.test(head.slice(0, sep.index));
+  let prefix = head.slice(0, sep.index).replace(AGENCY, ' ').trim().replace(/[,\s]+$/, '') + (keepPeriod ? '.' : '');
   let date: FoundDate | null = null;
   const found = findDate(prefix);
   if (found !== null) {
@@ -64,7 +80,13 @@ export function parseDateline(lead: string): Dateline | null {
     while (words.length > 0 && isWeekday(foldKeepLength(words.at(-1)!))) words.pop();
     prefix = words.length === 0 ? '' : prefix.slice(0, prefix.lastIndexOf(words.at(-1)!) + words.at(-1)!.length).replace(/[,\s]+$/, '');
   }
-  if (prefix === '') return date === null ? null : { place: null, date, length: sep.index + sep[0].length };
-  if (!looksLikePlace(prefix)) return null;
-  return { place: prefix, date, length: sep.index + sep[0].length };
+  if (prefix === '') {
+    if (date === null) return null;
+    // `June 20, 2024—Ottawa, Ontario—Today…`: the place may follow the date, before a second separator.
+    const after = dateFirst ? readDateline(rest, false) : null;
+    if (after !== null && after.place !== null && after.date === null) return { place: after.place, date, length: sepEnd + after.length, separators: 2 };
+    return { place: null, date, length: sepEnd };
+  }
+  if (!looksLikePlace(prefix.replace(/\.$/, ''))) return null;
+  return { place: prefix, date, length: sepEnd };
 }

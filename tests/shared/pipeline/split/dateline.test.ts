@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryOf, parseDateline } from '../../../../shared/pipeline/split';
+import { split } from './docs';
 
 // split-dateline: the place as written, the date (ISO or null), and the text after the separator.
 const LEADS: [string, string | null, string | null, string][] = [
@@ -23,6 +24,16 @@ const LEADS: [string, string | null, string | null, string][] = [
   ['TAPACHULA, México (OIM) – Dos clínicas móviles han brindado más de 15.000 consultas.', 'TAPACHULA, México', null, 'Dos clínicas'],
   ['NEW YORK, June 4, 2024 /PRNewswire/ -- The foundation announced a new grant programme.', 'NEW YORK', '2024-06-04', 'The foundation'],
   ['GENEVA (Reuters) - The United Nations migration agency said on Tuesday.', 'GENEVA', null, 'The United'],
+  // A date before the place, each followed by its separator (government newsrooms).
+  ['June 20, 2024—Ottawa, Ontario—Today, the Minister announced a new sponsorship pilot.', 'Ottawa, Ontario', '2024-06-20', 'Today, the'],
+  ['3 mars 2025 – Lyon – L’association a présenté son bilan annuel.', 'Lyon', '2025-03-03', 'L’association'],
+  // A wire's unspaced double hyphens around its tag.
+  ['NAIROBI, Kenya--(BUSINESS WIRE)--The Refugee-led Enterprise Fund today announced investments.', 'NAIROBI, Kenya', null, 'The Refugee-led'],
+  ['MIAMI--(BUSINESS WIRE)--A coalition of legal aid groups opened a hotline.', 'MIAMI', null, 'A coalition'],
+  // An abbreviation keeps its period before a spaced dash; the Spanish `.-` does not belong to the place.
+  ['LAKEWOOD, Colo. – Mayor Patricia Holloway today announced the launch of a line.', 'LAKEWOOD, Colo.', null, 'Mayor Patricia'],
+  ['WASHINGTON, D.C. – The coalition called on Congress to act.', 'WASHINGTON, D.C.', null, 'The coalition'],
+  ['Saltillo, Coahuila.- La Casa del Migrante inauguró este lunes un nuevo pabellón.', 'Saltillo, Coahuila', null, 'La Casa'],
 ];
 
 // No dateline: these leads open with the text itself.
@@ -35,6 +46,9 @@ const NONE: string[] = [
   'Au moins 63 personnes sont portées disparues après le naufrage, dans la nuit de dimanche à lundi.',
   'Le 3 mars 2024, l’OIM a ouvert un centre – le premier de la région.',
   '– Fin –',
+  // A date then a sentence between dashes is not a dated place.
+  'Le 3 mars 2024 – un mardi – l’OIM a ouvert un centre.',
+  'June 20, 2024—the day the pilot opened—was a turning point for the town.',
 ];
 
 describe('parseDateline', () => {
@@ -71,5 +85,17 @@ describe('countryOf (the dateline country passed to the contact stage)', () => {
     [null, null],
   ])('%s → %s', (place, code) => {
     expect(countryOf(place)).toBe(code);
+  });
+});
+
+describe('the lead without its dateline (split-dateline)', () => {
+  it.each([
+    ['June 20, 2024—Ottawa, Ontario—Today, the Minister announced a new sponsorship pilot for refugees.', 'Ottawa, Ontario', '2024-06-20', 'Today, the Minister'],
+    ['NAIROBI, Kenya--(BUSINESS WIRE)--The Refugee-led Enterprise Fund today announced investments in 40 businesses.', 'NAIROBI, Kenya', null, 'The Refugee-led'],
+  ])('%s', (lead, place, date, start) => {
+    const out = split(['A headline for the release about refugees', '', lead, '', 'A second paragraph of the release follows here with more text.'].join('\n'), { lang: 'en' });
+    expect(out.dateline).toBe(place);
+    expect(out.date).toBe(date);
+    expect(out.paragraphs[0]!.startsWith(start)).toBe(true);
   });
 });
