@@ -22,11 +22,11 @@ const NO_POINTS: number[] = [];
  * breaks found on the normalised form land between the original's letters (never before a
  * combining accent). Null when a letter does not compose to one character.
  */
-function letters(word: string): { norm: string; offsets: number[] } | null {
+function letters(word: string): { norm: string; offsets: number[] | null } | null {
   if (!/[\p{M}\uD800-\uDFFF]/u.test(word)) {
+    // One character per letter already: offsets are the identity.
     const norm = word.normalize('NFC');
-    if (norm.length !== word.length) return null;
-    return { norm, offsets: Array.from({ length: word.length + 1 }, (_, i) => i) };
+    return norm.length === word.length ? { norm, offsets: null } : null;
   }
   let norm = '';
   const offsets: number[] = [];
@@ -68,10 +68,11 @@ function partPoints(part: string, lower: string, lowerWord: string, afterApostro
  * no French final mute syllable carried over, names and words in capitals whole, and the
  * office's exceptions first. Pure.
  */
-export function wordPoints(word: string, ctx: WordContext): number[] {
+export function wordPoints(word: string, ctx: WordContext): readonly number[] {
   const map = letters(word);
   if (map === null) return NO_POINTS;
-  const { norm, offsets } = map;
+  const { norm } = map;
+  const at = (i: number) => (map.offsets === null ? i : map.offsets[i]!);
   const lowerWord = norm.toLowerCase();
   if (lowerWord.length !== norm.length) return NO_POINTS;
   // Acronyms and words in capitals (ONU, COVID, L’ONU) never break.
@@ -80,7 +81,7 @@ export function wordPoints(word: string, ctx: WordContext): number[] {
   if (ctx.exceptions.never.has(whole)) return NO_POINTS;
   const listed = APOSTROPHE.test(norm) ? ctx.exceptions.points.get(whole) : undefined;
   if (listed !== undefined) {
-    return listed.filter((i) => i > 0 && i < norm.length && !APOSTROPHE.test(norm[i - 1]!) && !APOSTROPHE.test(norm[i]!)).map((i) => offsets[i]!);
+    return listed.filter((i) => i > 0 && i < norm.length && !APOSTROPHE.test(norm[i - 1]!) && !APOSTROPHE.test(norm[i]!)).map(at);
   }
   const points: number[] = [];
   let start = 0;
@@ -88,7 +89,7 @@ export function wordPoints(word: string, ctx: WordContext): number[] {
     if (end < norm.length && !APOSTROPHE.test(norm[end]!)) continue;
     if (end > start) {
       const part = norm.slice(start, end);
-      for (const i of partPoints(part, lowerWord.slice(start, end), lowerWord, start > 0, ctx)) points.push(offsets[start + i]!);
+      for (const i of partPoints(part, lowerWord.slice(start, end), lowerWord, start > 0, ctx)) points.push(at(start + i));
     }
     start = end + 1;
   }

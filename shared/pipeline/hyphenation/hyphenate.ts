@@ -63,6 +63,21 @@ function tokenWord(token: string): { offset: number; word: string } | null {
   return WORD.test(word) ? { offset: lead, word } : null;
 }
 
+const CAPITAL = /\p{Lu}/u;
+
+/** wordPoints, remembered for words without capitals (their breaks depend on nothing but the list). */
+function decide(word: string, ctx: WordContext): readonly number[] {
+  if (CAPITAL.test(word)) return wordPoints(word, ctx);
+  const decided = ctx.exceptions.decided;
+  const key = `${ctx.lang}${word}`;
+  let points = decided.get(key);
+  if (points === undefined) {
+    points = wordPoints(word, ctx);
+    decided.set(key, points);
+  }
+  return points;
+}
+
 /**
  * `text` with U+00AD inserted at every break the house rules allow (TYPOGRAPHY.md, "Hyphenation
  * (césure) for output"), and no other change. Soft hyphens already in `text` are removed first,
@@ -86,7 +101,7 @@ export function hyphenate(text: string, lang: TypoLang, opts: HyphenateOptions =
     const at = start + found.offset;
     if (isDateWord(clean, at, at + found.word.length, found.word)) continue;
     ctx.initial = opensSentence(clean, at);
-    const points = wordPoints(found.word, ctx);
+    const points = decide(found.word, ctx);
     if (points.length === 0) continue;
     parts.push(clean.slice(copied, at));
     let from = 0;

@@ -6,19 +6,20 @@ import enPatterns from 'hyphen/patterns/en-us.js';
 import esPatterns from 'hyphen/patterns/es.js';
 import frPatterns from 'hyphen/patterns/fr.js';
 import type { TypoLang } from '../typography/model';
+import { BoundedCache } from './cache';
 
 const SHY = '\u00AD';
 
 /** English is Chicago-like (TYPOGRAPHY.md): the American patterns (TeX `ushyph`). */
 const PATTERNS = { fr: frPatterns, en: enPatterns, es: esPatterns } as const;
 
-/** Words kept in our cache of pattern breaks, all languages together. */
-const CACHE_SIZE = 50_000;
+/** Words per generation of our cache of pattern breaks, all languages together (two are kept). */
+const CACHE_SIZE = 20_000;
 /**
- * The library keeps every word it has hyphenated in an object of its own, forever. After this
- * many distinct words a language gets a fresh hyphenator, so that cache stays bounded too.
+ * The library keeps every word it has hyphenated, forever, in objects of its own — redundant
+ * with our cache. After this many words a language gets a fresh hyphenator, so those stay small.
  */
-const LIBRARY_WORDS = 50_000;
+const LIBRARY_WORDS = 2_000;
 
 interface Hyphenator {
   run: (word: string) => string;
@@ -26,14 +27,17 @@ interface Hyphenator {
 }
 
 const hyphenators = new Map<TypoLang, Hyphenator>();
-const cache = new Map<string, readonly number[]>();
+const cache = new BoundedCache<readonly number[]>(CACHE_SIZE);
 const NONE: readonly number[] = Object.freeze([]);
 
 function hyphenatorFor(lang: TypoLang): Hyphenator {
   let h = hyphenators.get(lang);
   if (h === undefined || h.words >= LIBRARY_WORDS) {
+    // The library records every word it hyphenates in the patterns' own exception object
+    // (module-level, shared by every hyphenator): a private copy keeps that record bounded too.
     // minWordLength 1: the guard decides which words are long enough; html off: no tags here.
-    h = { run: createHyphenator(PATTERNS[lang], { hyphenChar: SHY, minWordLength: 1, html: false }), words: 0 };
+    const [levels, trie, own] = PATTERNS[lang];
+    h = { run: createHyphenator([levels, trie, { ...(own as object) }], { hyphenChar: SHY, minWordLength: 1, html: false }), words: 0 };
     hyphenators.set(lang, h);
   }
   return h;
@@ -67,7 +71,6 @@ export function patternPoints(word: string, lang: TypoLang): readonly number[] {
     }
   }
   const result = j === word.length && points.length > 0 ? Object.freeze(points) : NONE;
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
 }
@@ -77,5 +80,6 @@ export function patternPoints(word: string, lang: TypoLang): readonly number[] {
  * minimums, breaks inside compounds and names): the baseline of the hyphenation bench.
  */
 export function libraryHyphenator(lang: TypoLang): (text: string) => string {
-  return createHyphenator(PATTERNS[lang], { html: false });
+  const [levels, trie, own] = PATTERNS[lang];
+  return createHyphenator([levels, trie, { ...(own as object) }], { html: false });
 }
