@@ -39,10 +39,17 @@ export function readSettings(repo: SettingsRepo): Settings {
   return out as Settings;
 }
 
-/** Stores the given settings (already validated by the contract) and returns them all. */
+/**
+ * Stores the given settings (already validated by the contract) and returns them all. The
+ * typography group is merged over what is stored, field by field, so a patch naming only some of
+ * its fields leaves the others as they were.
+ */
 export function writeSettings(repo: SettingsRepo, patch: Partial<Settings>): Settings {
   for (const key of KEYS) {
-    if (patch[key] !== undefined) repo.set(`ui.${key}`, patch[key]);
+    const value = patch[key];
+    if (value === undefined) continue;
+    if (key === 'typography') repo.set(`ui.${key}`, { ...readTypography(repo.get(`ui.${key}`)), ...(value as Partial<TypographySettings>) });
+    else repo.set(`ui.${key}`, value);
   }
   return readSettings(repo);
 }

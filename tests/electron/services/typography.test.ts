@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TYPOGRAPHY_SETTINGS, type Block, type ReleaseId } from '../../../shared/domain';
 import { ignoreKey, suggestTypography } from '../../../shared/pipeline/typography';
+import { writeSettings } from '../../../electron/services/settings';
 import { bootTestServices, type TestServices } from '../../helpers/boot';
 import { importText } from './fixtures';
 
@@ -27,7 +28,7 @@ describe('typography services', () => {
     s = await bootTestServices();
     const a = await release('Pourquoi partir?', [para({ text: 'Et maintenant ?' }), para({ text: 'Oui; non!' })]);
     const b = await release('Déjà correct', [para({ text: `Vraiment${NN}?` })]);
-    const en = await release('Why leave?', [para({ text: 'Really ?' })], 'en');
+    const en = await release('Why leave?', [para({ text: 'Really? Yes!' })], 'en');
     const preview = await s.client.call('typography.preview', { ids: [a, b, en] });
     expect(preview.releases).toEqual([
       { id: a, title: 'Pourquoi partir?', counts: { [RULE]: 4 } },
@@ -131,5 +132,13 @@ describe('typography settings', () => {
     const saved = await s.client.call('settings.update', { typography: { ...DEFAULT_TYPOGRAPHY_SETTINGS, hyphenationExceptions: ['Ban-gui', 'OIM'] } });
     expect(saved.typography.hyphenationExceptions).toEqual(['Ban-gui', 'OIM']);
     expect(saved.uiLanguage).toBe('fr');
+  });
+
+  it('merges a typography patch over the stored fields (the service side of a partial update)', async () => {
+    s = await bootTestServices();
+    const repo = s.runtime.library.repos().settings;
+    writeSettings(repo, { typography: { ...DEFAULT_TYPOGRAPHY_SETTINGS, wideNbsp: true, disabledRules: ['fr-apostrophe'] } });
+    const after = writeSettings(repo, { typography: { hyphenationExceptions: ['Bangui'] } as never });
+    expect(after.typography).toEqual({ ...DEFAULT_TYPOGRAPHY_SETTINGS, wideNbsp: true, disabledRules: ['fr-apostrophe'], hyphenationExceptions: ['Bangui'] });
   });
 });
