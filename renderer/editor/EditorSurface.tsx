@@ -38,13 +38,14 @@ interface Props {
 export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly, recovered, lastGood, typography }: Props) {
   const { t } = useI18n();
   const [editor] = useLexicalComposerContext();
+  // Registered first: suggestions follow a keystroke before the Doc conversion for the draft.
+  const typo = useBodyTypography(editor, typography);
   const stats = useDocChanges(editor, initialDoc, onChange, lastGood);
   const toolbar = useSelectionState(editor);
   const find = useFind(editor, lang);
   const [linkOpen, setLinkOpen] = useState(false);
   const [invisibles, setInvisibles] = useState(false);
   useInvisibles(editor, invisibles);
-  const typo = useBodyTypography(editor, typography);
 
   useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
 
