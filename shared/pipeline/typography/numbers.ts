@@ -46,6 +46,8 @@ export function classifyNumber(text: string, start: number, end: number): Number
   if (ORDINAL_TAIL.test(text.slice(end, end + 5))) return 'ordinal';
   // Dates and numeric references: 12/03, 2024/25, 03.2024.
   if (prev === '/' || next === '/' || ((next === '.' || prev === '.') && isDigit(next === '.' ? next2 : prev2))) return 'date';
+  // Times and ratios (9:45, 3:1) and glued references.
+  if (prev === ':' || next === ':') return 'code';
   // Ranges: 2021-2025, 120000-150000.
   if ((prev === '-' || prev === '–') && isDigit(prev2)) return 'range';
   if ((next === '-' || next === '–') && isDigit(next2)) return 'range';

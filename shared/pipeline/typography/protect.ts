@@ -25,7 +25,7 @@ const EXT = 'pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|json|xml|html?|md|zip|rar
 const GUARDS: readonly Guard[] = [
   // URLs of any scheme (https://, ftp://, tel:…), bare www. and bare domains with a known TLD.
   { kind: 'url', gate: ['://'], re: /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]’']/giu },
-  { kind: 'url', gate: ['www.', 'WWW.'], re: /\bwww\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]’']/giu },
+  { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.-])www\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]’']/giu },
   { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»]*[^\\s<>"«».,;:!?)\\]’'])?`, 'gu') },
   { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu },
   { kind: 'email', gate: ['@'], re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
@@ -53,7 +53,7 @@ const GUARDS: readonly Guard[] = [
   // Dates: ISO (2024-03-12, with time) and numeric 12/03/2024, 12.03.2024.
   { kind: 'date', gate: /\d[-/.]\d/u, re: /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b/gu },
   // Times 09:45, 9:45:30 and ratios 3:1 (a colon between digits is never French punctuation).
-  { kind: 'time', gate: [':'], re: /(?<![\p{L}\p{N}])\d{1,4}(?::\d{1,4})+(?![\p{L}\p{N}])/gu },
+  { kind: 'time', gate: [':'], re: /(?<![\d:])\d{1,4}(?::\d{1,4})+(?!\d)/gu },
   { kind: 'time', gate: /\dh|\d[ \u00A0\u202F]h/u, re: /(?<![\p{L}\p{N}])\d{1,2}[ \u00A0\u202F]?h[ \u00A0\u202F]?\d{2}(?![\p{L}\p{N}])/gu },
   // Coordinates: 14°41′34″N, 17° 26' O, 14.6928° N, -17.4467.
   { kind: 'coordinates', gate: ['°'], re: /\d{1,3}(?:[.,]\d+)?°[ \u00A0]?(?:\d{1,2}(?:[.,]\d+)?['′’][ \u00A0]?(?:\d{1,2}(?:[.,]\d+)?(?:["″”]|'')[ \u00A0]?)?)?[NSEOW](?![\p{L}\p{N}])/gu },

@@ -46,11 +46,13 @@ export const spaceBeforeComma: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[ \t\u00A0\u202F][,.)\]]|[([][ \t\u00A0\u202F]/u.test(t),
-  find: /(?<=[^\s([])[ \t\u00A0\u202F]+(?=[,.)\]](?:[\s»”"’')\]]|$))|(?<=[([])[ \t\u00A0\u202F]+(?=\S)/gu,
+  find: /(?<=[^\s([])[ \t\u00A0\u202F]+(?=[,.)\]](?![\p{L}\p{N}]))|(?<=[([])[ \t\u00A0\u202F]+(?=\S)/gu,
   fix: (m, { text }) => {
-    // An ellipsis of dots (" . . .") is the ellipsis rule's; a lone "." after a digit stays (lists).
+    if (text[m.index - 1] === '(' || text[m.index - 1] === '[') return '';
+    // Dots after a space may be an ellipsis standing for omitted words (" ..." , " . . .").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    return after.startsWith('..') || after.startsWith('.,') ? null : '';
+    const spacedDots = (text[m.index - 1] === '.' || text[m.index - 1] === '…') && after.startsWith('.');
+    return spacedDots || after.startsWith('..') || after.startsWith('. .') ? null : '';
   },
   message: {
     fr: 'Pas d’espace avant la virgule, le point ou la parenthèse fermante',
@@ -73,7 +75,7 @@ export const spaceAfterComma: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[,.][\p{L}«“(]/u.test(t),
-  find: /(?<=[\p{Ll}]{2}|[\p{Lu}]{2}|[)»”])([,])(?=[\p{L}«“(])|(?<=\p{Ll}{2}|[)»”])([.])(?=\p{Lu}\p{Ll})/gu,
+  find: /(?<=[\p{Ll}]{2}|[\p{Lu}]{2}|[)»”"])([,])(?=[\p{L}«“‘"(])|(?<=\p{Ll}{2}|[)»”])([.])(?=\p{Lu}\p{Ll})/gu,
   fix: (m) => `${m[0]} `,
   message: {
     fr: 'Une espace après la virgule ou le point',
@@ -103,7 +105,7 @@ export const hyphenAsDash: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[ \u00A0](?:-|–|—)/u.test(t),
-  find: /(?<=[^\s\n])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s])/gu,
+  find: /(?<=[^\s«(“‘])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s»”’),.;:!?…])/gu,
   fix: (m, { text, env, langAt }) => {
     const dash = m[0].trim();
     const before = text[m.index - 1] as string;

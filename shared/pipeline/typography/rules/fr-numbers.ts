@@ -62,7 +62,7 @@ export const frThousands: RegexRule = {
   safe: true,
   when: (t) => /\d{3}/u.test(t),
   skip: ['contact'],
-  find: /(?<![\d\p{L}_])(?<!\d[ \u00A0\u202F.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d\p{L}])(?![ \u00A0\u202F]\d)(?![.,]\d{3}(?!\d))/gu,
+  find: /(?<![\d\p{L}_:/#])(?<!\d[ \u00A0\u202F.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d\p{L}:])(?![ \u00A0\u202F]\d)(?![.,]\d{3}(?!\d))/gu,
   fix: (m, { text, env }) => {
     const cls = classifyNumber(text, m.index, m.index + m[0].length);
     if (cls !== 'quantity' && cls !== 'ordinal') return null;

@@ -119,7 +119,8 @@ export const frGuillemetSpace: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => t.includes('«') || t.includes('»'),
-  find: new RegExp(`«${SP}*(?=[^\\s])|(?<=[^\\s])${SP}*»`, 'gu'),
+  // An empty pair « » is left as typed.
+  find: new RegExp(`«${SP}*(?=[^\\s»])|(?<=[^\\s«])${SP}*»`, 'gu'),
   fix: (m, { env }) => (m[0].startsWith('«') ? `«${env.insideGuillemets}` : `${env.insideGuillemets}»`),
   message: {
     fr: 'Espace fine insécable à l’intérieur des guillemets « »',

@@ -18,10 +18,11 @@ export const frAbbreviations: RegexRule = {
     if (w.startsWith('Melle')) return w.replace('Melle', 'Mlle');
     if (/^(?:Mmes?|Mlles?|Dr)\.$/u.test(w)) return w.slice(0, -1);
     if (/^[cC]/u.test(w)) return `${w[0] as string}.-à-d.`;
-    // N° opening a sentence keeps its capital.
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (w.startsWith('N') && (m.index === 0 || /[.!?:]\s*$|\n\s*$/u.test(before))) return w === 'N°' ? null : 'N°';
-    return 'n°';
+    // Lowercase n° inside a sentence, after a lowercase word (le n° 5); elsewhere (a sentence start,
+    // a heading, after a title) N° keeps its capital.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/(?<![\p{L}\p{N}.])\p{Ll}+[ \u00A0\u202F]$/u.test(before)) return 'n°';
+    return w.startsWith('N') ? (w === 'N°' ? null : 'N°') : 'n°';
   },
   message: {
     fr: 'Abréviation française : M., Mme, Mlle, n°, c.-à-d.',
@@ -43,7 +44,7 @@ export const frTitleSpace: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /M[Mm.le]|n°|N°|Dr|Pr/u.test(t),
-  find: /(?<![\p{L}\p{N}.])(?:(?:MM?\.|n°|N°)[ \t\u202F]*(?=[\p{Lu}\d])|(?:Mmes?|Mlles?|Drs?|Pr|Me)[ \t\u202F]+(?=\p{Lu}))/gu,
+  find: /(?<![\p{L}\p{N}.])(?:(?:n°|N°)[ \t\u202F]*(?=\d)|MM?\.[ \t\u202F]+(?=[\p{Lu}\d])|(?:Mmes?|Mlles?|Drs?|Pr|Me)[ \t\u202F]+(?=\p{Lu}))/gu,
   fix: (m, { env }) => m[0].replace(/[ \t\u202F]*$/u, env.nbsp),
   message: {
     fr: 'Espace insécable après M., Mme, Dr, n°…',

@@ -11,11 +11,11 @@ export { frDoublePunct as nnbspBeforeDoublePunct };
 
 export const FR_RULES: readonly TypoRule[] = [
   frApostrophe,
+  frEtc,
+  frEllipsis,
   frAbbreviations,
   frQuotes,
   frGuillemetSpace,
-  frEtc,
-  frEllipsis,
   frDoublePunct,
   frColon,
   frOrdinals,
