@@ -11,6 +11,7 @@ import { gluedHeadingEnd } from './glued';
 import { LINE_RULES } from './line.rules';
 import { hasEmail, PHONE } from './text';
 import { keep, makeUnit, mark, open, type Unit } from './units';
+import { archiveHeader, wireInitials } from './wire';
 import { navigationZone } from './zones';
 
 export interface BoilerplateContext {
@@ -100,6 +101,8 @@ export function findBoilerplate(doc: DecodedDocument, ctx: BoilerplateContext): 
     const hit = LINE_RULES.find((r) => r.test(u));
     if (hit !== undefined) mark(u, hit.id);
   }
+  archiveHeader(units);
+  wireInitials(units);
   // After the cue rules, so a footer or a cookie banner in the page chrome keeps its own rule.
   hinted(units, doc.hints);
   cookieButtons(units);

@@ -27,7 +27,7 @@ export const TWEET_ATTRIBUTION = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\S.{0,
 export const FOLLOW_US: readonly string[] = ['follow us', 'follow iom', 'suivez-nous', "suivez l'oim", 'retrouvez-nous sur', 'síguenos', 'siga a la oim', 'síganos'];
 
 /** Download links printed as a line (`Télécharger le rapport (PDF, 2 Mo)`). */
-export const DOWNLOADS: readonly string[] = ['télécharger', 'download', 'descargar', 'descargue', 'téléchargez'];
+export const DOWNLOADS: readonly string[] = ['télécharger', 'téléchargez', 'download', 'downloads', 'descargar', 'descargue', 'descarga', 'descargá', 'descargue aquí', 'descargar aquí'];
 
 /** Mailing-list residue. */
 export const MAILER: readonly string[] = [

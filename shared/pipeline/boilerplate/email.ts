@@ -5,7 +5,7 @@
 import {
   CLOSINGS, DISCLAIMERS, ECO_NOTES, FORWARD_NOTES, FORWARD_SEPARATORS, GREETINGS, HEADER_CORE_KEYS, HEADER_KEYS, SUBJECT_KEYS, WROTE,
 } from './cues.email';
-import { bare, phrases, startsWithCue } from './line.rules';
+import { bare, isSiteLabel, phrases, startsWithCue } from './line.rules';
 import { hasEmail, fold, PHONE, URL } from './text';
 import { mark, open, type Unit } from './units';
 
@@ -88,9 +88,25 @@ function markSignature(units: Unit[], k: number): void {
   for (let j = k + 1; j < units.length && j - k <= 10; j++) {
     const u = units[j]!;
     if (u.blankBefore && ++blocks > 2) break;
-    if (!open(u) || !signatureLike(u) || headerKey(u.folded) !== null || isSeparator(u)) break;
+    // A document label under the signature (`COMMUNIQUÉ DE PRESSE`) opens the release itself.
+    if (!open(u) || !signatureLike(u) || headerKey(u.folded) !== null || isSeparator(u) || isSiteLabel(u)) break;
     mark(u, 'bp-email-signature', 0.85);
   }
+}
+
+/** A line of dashes, underscores or equals signs only (`-----------`, `________`). */
+const isRule = (u: Unit): boolean => u.length >= 3 && /^[-_=~*\s]+$/.test(u.text) && /([-_=~*])\1\1/.test(u.text);
+
+/**
+ * `Bonjour X,` / a short note / a first name / `-----------` / the release: what lies between a
+ * greeting and a rule line a few lines below it is the covering note and its sign-off.
+ */
+function noteBeforeRule(next: readonly Unit[]): void {
+  const at = next.slice(0, 6).findIndex(isRule);
+  if (at <= 0) return;
+  const note = next.slice(0, at);
+  if (note.some((n) => n.words > 60) || note.reduce((w, n) => w + n.words, 0) > 120) return;
+  for (const n of note) if (open(n)) mark(n, 'bp-email-note', 0.75);
 }
 
 /**
@@ -124,11 +140,11 @@ export function emailPass(units: Unit[]): boolean {
     if (k < top && isGreeting(u)) {
       mark(u, 'bp-email-greeting', 0.9);
       email = true;
-      // The covering note right under a greeting (`Please find below our release`).
-      for (let j = k + 1; j < units.length && j <= k + 2; j++) {
-        const n = units[j]!;
-        if (open(n) && n.words <= 40 && NOTES.some((c) => n.folded.includes(c))) mark(n, 'bp-email-note', 0.75);
-      }
+      // The covering note right under a greeting (`Please find below our release`); a quoted
+      // e-mail's `> ` markers are units of their own and do not count.
+      const next = units.slice(k + 1, k + 24).filter((n) => n.part !== 'marker');
+      for (const n of next.slice(0, 2)) if (open(n) && n.words <= 40 && NOTES.some((c) => n.folded.includes(c))) mark(n, 'bp-email-note', 0.75);
+      noteBeforeRule(next);
     } else if (u.text.trim() === '--' || (isClosing(u) && (email || /,$/.test(u.text)))) {
       mark(u, u.text.trim() === '--' ? 'bp-email-signature' : 'bp-email-closing', 0.9);
       markSignature(units, k);

@@ -10,6 +10,7 @@ import {
 } from './cues.web';
 import { bare, fold, hasEmail, SENTENCE_END, stripMarkup, URL } from './text';
 import type { Unit } from './units';
+import { isArchiveLine, isWireSlug, isWireSource } from './wire';
 
 /** Folded phrases of every language, as a set. */
 export function phrases(list: Cues | readonly string[]): Set<string> {
@@ -58,6 +59,8 @@ const DEVICES = DEVICE_SIGNATURES.map(fold);
 const READING = new RegExp(`^(?:${READING_TIME.map(fold).join('|')})\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minutos?|mn)\\b|^\\d+\\s*(?:min|mins|minutes?|minutos?)\\s+(?:de lecture|read|reading|de lectura|lecture)$`);
 const BREADCRUMB_SEP = /\s+(?:>|›|»|→|\/|\||::)\s+/;
 const PAGE_NUMBER = /^(?:page|pagina|p\.)\s*\d+\s*(?:sur|of|de|\/)\s*\d+$|^-\s?\d{1,3}\s?-$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+/** A running head with its page number: `Language Access Line – Page 2`, `Page 3 | Rapport annuel`, `Comunicado · página 2 de 3`. */
+const RUNNING_PAGE = /^[^\n]{1,80}\s[-–—|·•]\s*(?:page|pagina|p\.)\s*\d{1,3}(?:\s*(?:sur|of|de|\/)\s*\d{1,3})?$|^(?:page|pagina)\s*\d{1,3}(?:\s*(?:sur|of|de|\/)\s*\d{1,3})?\s*[-–—|·•]\s[^\n]{1,80}$/;
 const SDG = /^(?:odd|ods|sdg|sdgs|objectifs? de developpement durable|objetivos? de desarrollo sostenible|sustainable development goals?|goal)\s*(?:n°|no\.?|#)?\s*\d{1,2}\b/;
 const LIST_SPLIT = /\s*(?:[|·•,;]|\s-\s|\s–\s|\s—\s)\s*/;
 
@@ -152,6 +155,8 @@ function hasTrailingCredit(u: Unit): boolean {
 }
 
 function isMediaLink(u: Unit): boolean {
+  // `Descargá fotos y videos aquí`, `Download photos and B-roll`: the link text without its address.
+  if (u.words <= 10 && !URL.test(u.text) && startsWithCue(u.folded, DOWNLOAD) && u.folded.split(/[\s,.:;]+/).some((w) => MEDIA.has(w))) return true;
   if (u.words > 35 || !URL.test(u.text) || hasEmail(u.text)) return false;
   const withoutUrl = u.folded.replace(/\b(?:https?:\/\/|www\.)\S*/g, '').replace(/[\s:.,-]+/g, ' ').trim();
   return withoutUrl === '' || withoutUrl.split(' ').some((w) => MEDIA.has(w));
@@ -181,6 +186,9 @@ function isLanguageSwitcher(u: Unit): boolean {
   return tokens.length >= 2 && tokens.every((t) => LANGS.has(t));
 }
 
+/** A section or document label (`COMMUNIQUÉ DE PRESSE`, `Press Release`, `Nota de prensa`). */
+export const isSiteLabel = (u: Unit): boolean => u.words <= 6 && LABELS.has(u.bare);
+
 export interface LineRule {
   id: BoilerplateRuleId;
   test: (u: Unit) => boolean;
@@ -199,13 +207,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-embed', test: (u) => u.words <= 40 && (EMBED.some((e) => u.folded.startsWith(e)) || TWEET_ATTRIBUTION.test(u.text) || /^pic\.twitter\.com\/\w+$/.test(u.folded)) },
   { id: 'bp-share-bar', test: (u) => (u.words <= 12 && startsWithCue(u.folded, FOLLOW)) || isHashtags(u) },
   { id: 'bp-mailer', test: (u) => u.words <= 20 && MAILERS.some((m) => u.folded.startsWith(m) || (u.words <= 8 && u.folded.includes(m))) },
+  { id: 'bp-list-archive', test: isArchiveLine },
+  { id: 'bp-wire-source', test: isWireSource },
+  { id: 'bp-wire-slug', test: isWireSlug },
   { id: 'bp-email-signature', test: (u) => u.words <= 10 && startsWithCue(u.folded, DEVICES) },
   { id: 'bp-reading-time', test: (u) => u.words <= 8 && READING.test(u.folded) },
-  { id: 'bp-site-label', test: (u) => u.words <= 6 && LABELS.has(u.bare) },
+  { id: 'bp-site-label', test: isSiteLabel },
   { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) && /\d|until|jusqu|hasta|avant|before|notice|nouvel ordre|nuevo aviso/.test(u.folded) },
   { id: 'bp-end-mark', test: isEndMark },
   { id: 'bp-separator', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) },
-  { id: 'bp-page-number', test: (u) => u.words <= 5 && PAGE_NUMBER.test(u.folded) },
+  { id: 'bp-page-number', test: (u) => (u.words <= 5 && PAGE_NUMBER.test(u.folded)) || (u.words <= 16 && RUNNING_PAGE.test(u.folded)) },
   { id: 'bp-editor-note', test: (u) => startsWithCue(u.folded, NOTES) },
   { id: 'bp-about', test: isAboutHeading },
   { id: 'bp-bracket-note', test: (u) => u.words >= 2 && u.length <= 400 && /^\[[^\]]+\]$/.test(u.text) },

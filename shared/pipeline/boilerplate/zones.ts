@@ -127,23 +127,48 @@ export function navigationZone(units: Unit[], counts: ReadonlyMap<string, number
 }
 
 /**
- * Running heads and feet of a paginated document (a PDF copy): a short line printed again inside
- * the text, each print standing apart (blank lines around it, or next to a page number) — not the
- * headline, and not a line of a block such as an office name repeated in a contact block.
+ * Running heads and feet of a paginated document (a PDF copy): short lines printed again inside
+ * the text — alone or as a run of lines printed together (a letterhead, an address footer) — each
+ * print standing apart: next to a page number, or with blank lines (or the start or end of the
+ * text) around it, at least one print next to a page number unless all are set apart by blanks.
+ * Not the headline, and not lines repeated close together (an office named twice in a block).
  */
 function runningHeaders(units: Unit[], counts: ReadonlyMap<string, number>, lead: number, headline: ReadonlySet<number>): void {
   const skip = new Set([...headline].map((k) => lineKey(units[k]!.text)));
   const byKey = new Map<string, Unit[]>();
+  const repeated = new Set<number>();
   for (const u of units) {
-    if (u.part !== 'whole' || u.words > 12 || u.length > 120) continue;
+    if (u.part !== 'whole' || u.words > 20 || u.length > 120) continue;
     const key = lineKey(u.text);
     if ((counts.get(key) ?? 0) < 2 || skip.has(key)) continue;
     byKey.set(key, [...(byKey.get(key) ?? []), u]);
+    repeated.add(u.k);
   }
-  const apart = (u: Unit): boolean => (u.blankBefore && u.blankAfter) || [units[u.k - 1], units[u.k + 1]].some((v) => v?.rule === 'bp-page-number');
+  if (byKey.size === 0) return;
+  const pageMark = (k: number): boolean => units[k]?.rule === 'bp-page-number';
+  // The run of repeated lines printed together with `u` (no blank line inside it), as unit indices.
+  const run = (u: Unit): [number, number] => {
+    let a = u.k;
+    while (repeated.has(a - 1) && !units[a]!.blankBefore && a - 1 > u.k - 12) a--;
+    let b = u.k;
+    while (repeated.has(b + 1) && !units[b]!.blankAfter && b + 1 < u.k + 12) b++;
+    return [a, b];
+  };
+  const strong = (u: Unit): boolean => {
+    const [a, b] = run(u);
+    return pageMark(a - 1) || pageMark(b + 1) || pageMark(u.k - 1) || pageMark(u.k + 1);
+  };
+  const blanks = (u: Unit): boolean => u.blankBefore && u.blankAfter;
+  const edge = (u: Unit): boolean => {
+    const [a, b] = run(u);
+    // The first page's letterhead opens the text; the last page's foot ends it.
+    return a === 0 || b === units.length - 1 || (units[a]!.blankBefore && units[b]!.blankAfter);
+  };
   for (const prints of byKey.values()) {
-    if (prints.length < 2 || !prints.some((u) => u.k > lead) || !prints.every(apart)) continue;
+    if (prints.length < 2 || !prints.some((u) => u.k > lead)) continue;
     if (prints.some((u, i) => i > 0 && u.seg.line - prints[i - 1]!.seg.line <= 2)) continue;
+    const standApart = prints.every(blanks) || (prints.some(strong) && prints.every((u) => strong(u) || edge(u)));
+    if (!standApart) continue;
     for (const u of prints) mark(u, 'bp-running-header', 0.7);
   }
 }

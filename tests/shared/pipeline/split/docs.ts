@@ -36,6 +36,14 @@ export function rulesOf(text: string, o: SplitOptions = {}): (string | null)[] {
   return out;
 }
 
+/** The boilerplate rules of every dropped segment of each line (a quoted line has its `> ` marker and its text). */
+export function allRulesOf(text: string, o: SplitOptions = {}): string[][] {
+  const verdicts = findBoilerplate(docOf(text, o.hints, o.meta), { learned: o.learned ?? NO_LEARNED_LINES, overrides: o.overrides ?? {} });
+  const out: string[][] = text.split('\n').map(() => []);
+  for (const v of verdicts) if (v.drop && v.rule !== null) out[v.segment.line]!.push(v.rule);
+  return out;
+}
+
 /** `dest/rule` of every segment of a line of the split map. */
 export function destOf(out: SplitOutcome, line: number): string[] {
   return out.map.segments.filter((s) => s.line === line).map((s) => `${s.dest}/${s.rule}`);
