@@ -15,14 +15,16 @@ export function TypographySection() {
   const save = (next: TypographySettings) => updateSettings({ typography: next });
 
   // The list is edited freely and saved when the field is left (not on every keystroke).
-  const [exceptions, setExceptions] = useState(typo.hyphenationExceptions.join('\n'));
+  // Compared as text: saving another setting returns an equal list, which must not reset the field.
+  const stored = typo.hyphenationExceptions.join('\n');
+  const [exceptions, setExceptions] = useState(stored);
   const [rejected, setRejected] = useState(0);
-  useEffect(() => setExceptions(typo.hyphenationExceptions.join('\n')), [typo.hyphenationExceptions]);
+  useEffect(() => setExceptions(stored), [stored]);
   const saveExceptions = () => {
     const parsed = parseExceptions(exceptions);
     setRejected(parsed.rejected);
     setExceptions(parsed.words.join('\n'));
-    if (parsed.words.join('\n') !== typo.hyphenationExceptions.join('\n')) save({ ...typo, hyphenationExceptions: parsed.words });
+    if (parsed.words.join('\n') !== stored) save({ ...typo, hyphenationExceptions: parsed.words });
   };
 
   return (
