@@ -56,6 +56,8 @@ export function classifyNumber(text: string, start: number, end: number): Number
   if (/^\d{2}(?:[ .\u00A0\u202F-]\d{2}){3,}$/u.test(raw)) return 'phone';
   if (digits.length > 1 && digits.startsWith('0')) return 'code';
   if (CODE_WORDS.has(wordBefore(text, start))) return 'code';
+  // A wire-service time stamp (121041 GMT).
+  if (/^[ \u00A0](?:GMT|UTC|TU|HNE|HAE|CET|CEST)(?![\p{L}])/u.test(text.slice(end, end + 6))) return 'code';
   if (/^\d{4}$/.test(raw)) {
     const n = Number(raw);
     if (n >= 1000 && n <= 2199) return 'year';

@@ -14,12 +14,17 @@ interface Written {
   text: string;
   rule: string;
   group: string | undefined;
+  /** The range of the original text this piece stands for (empty for a pure insertion). */
+  from: number;
+  to: number;
 }
 /** Zero-width marker where a rule deleted original text (for attribution). */
 interface Deleted {
   kind: 'del';
   rule: string;
   group: string | undefined;
+  from: number;
+  to: number;
 }
 type Piece = Kept | Written | Deleted;
 
@@ -74,12 +79,22 @@ export class EditTrack {
     let pi = 0; // current piece
     let pOff = 0; // offset inside it
     let w = 0; // working offset of the current position
+    let origAt = 0; // original offset reached by the kept text
+    let lo = Infinity; // original range consumed by the current edit
+    let hi = -Infinity;
+    const consume = (from: number, to: number): void => {
+      lo = Math.min(lo, from);
+      hi = Math.max(hi, to);
+    };
     const advance = (target: number, keep: boolean): void => {
       while (pi < this.pieces.length) {
         const p = this.pieces[pi] as Piece;
         if (p.kind === 'del') {
           if (keep ? w > target : w >= target) return;
-          if (keep) next.push(p);
+          if (keep) {
+            next.push(p);
+            origAt = p.to;
+          } else consume(p.from, p.to);
           pi += 1;
           continue;
         }
@@ -90,6 +105,10 @@ export class EditTrack {
           if (p.kind === 'orig') next.push({ kind: 'orig', start: p.start + pOff, end: p.start + pOff + take });
           else next.push({ ...p, text: p.text.slice(pOff, pOff + take) });
           out += p.kind === 'orig' ? this.original.slice(p.start + pOff, p.start + pOff + take) : p.text.slice(pOff, pOff + take);
+          origAt = p.kind === 'orig' ? p.start + pOff + take : p.to;
+        } else if (!keep && take > 0) {
+          if (p.kind === 'orig') consume(p.start + pOff, p.start + pOff + take);
+          else consume(p.from, p.to);
         }
         w += take;
         if (take === rest) {
@@ -105,10 +124,15 @@ export class EditTrack {
     for (const e of edits) {
       if (e.start < lastEnd || e.end < e.start || e.end > this.working.length) continue;
       advance(e.start, true);
-      if (e.replacement !== '') next.push({ kind: 'ins', text: e.replacement, rule, group: e.group });
-      else next.push({ kind: 'del', rule, group: e.group });
-      out += e.replacement;
+      lo = Infinity;
+      hi = -Infinity;
+      const at = next.length;
       advance(e.end, false);
+      const from = lo === Infinity ? origAt : lo;
+      const to = hi === -Infinity ? origAt : hi;
+      const piece: Piece = e.replacement !== '' ? { kind: 'ins', text: e.replacement, rule, group: e.group, from, to } : { kind: 'del', rule, group: e.group, from, to };
+      next.splice(at, 0, piece);
+      out += e.replacement;
       lastEnd = e.end;
     }
     advance(Number.MAX_SAFE_INTEGER, true);
@@ -116,39 +140,62 @@ export class EditTrack {
     this.working = out;
   }
 
-  /** The net changes from the original, one per maximal changed region, in order. */
+  /**
+   * The net changes from the original, in order, never overlapping. A changed region is split where
+   * the rules that wrote it wrote side by side (an apostrophe next to an accented capital gives two
+   * suggestions, each with its own rule); where a later rule rewrote an earlier one's text, the region
+   * is one change.
+   */
   changes(): NetChange[] {
     const out: NetChange[] = [];
     let cursor = 0; // original offset up to which text has been accounted for
-    let open: NetChange | null = null;
-    const close = (): void => {
-      if (open !== null && (open.end > open.start || open.replacement !== '')) {
-        if (this.original.slice(open.start, open.end) !== open.replacement) out.push(open);
-      }
-      open = null;
+    let gap: (Written | Deleted)[] = [];
+    const flush = (end: number): void => {
+      if (gap.length > 0 || end > cursor) this.emitGap(cursor, end, gap, out);
+      gap = [];
     };
     for (const p of this.pieces) {
-      if (p.kind === 'orig') {
-        if (p.start > cursor) {
-          open ??= { start: cursor, end: cursor, replacement: '', rule: '', group: undefined };
-          open.end = p.start;
-        }
-        close();
-        cursor = p.end;
+      if (p.kind !== 'orig') {
+        gap.push(p);
         continue;
       }
-      open ??= { start: cursor, end: cursor, replacement: '', rule: p.rule, group: p.group };
-      if (open.rule === '') {
-        open.rule = p.rule;
-        open.group = p.group;
-      }
-      if (p.kind === 'ins') open.replacement += p.text;
+      flush(p.start);
+      cursor = p.end;
     }
-    if (cursor < this.original.length) {
-      open ??= { start: cursor, end: cursor, replacement: '', rule: '', group: undefined };
-      open.end = this.original.length;
-    }
-    close();
+    flush(this.original.length);
     return out;
+  }
+
+  /** The change(s) for original [start, end) rewritten as `pieces`. */
+  private emitGap(start: number, end: number, pieces: readonly (Written | Deleted)[], out: NetChange[]): void {
+    const push = (c: NetChange): void => {
+      if (this.original.slice(c.start, c.end) !== c.replacement) out.push(c);
+    };
+    const text = (p: Written | Deleted): string => (p.kind === 'ins' ? p.text : '');
+    // Rules that undid each other leave nothing to suggest.
+    if (pieces.map(text).join('') === this.original.slice(start, end)) return;
+    // Side by side: each piece stands for its own consecutive slice of the gap.
+    let at = start;
+    let sideBySide = pieces.length > 1;
+    for (const p of pieces) {
+      if (p.from !== at || p.to < p.from) sideBySide = false;
+      at = p.to;
+    }
+    if (sideBySide && at === end) {
+      let cur: NetChange | null = null;
+      for (const p of pieces) {
+        if (cur !== null && cur.rule === p.rule && cur.group === p.group) {
+          cur.end = p.to;
+          cur.replacement += text(p);
+          continue;
+        }
+        if (cur !== null) push(cur);
+        cur = { start: p.from, end: p.to, replacement: text(p), rule: p.rule, group: p.group };
+      }
+      if (cur !== null) push(cur);
+      return;
+    }
+    const first = pieces[0];
+    push({ start, end, replacement: pieces.map(text).join(''), rule: first?.rule ?? '', group: first?.group });
   }
 }

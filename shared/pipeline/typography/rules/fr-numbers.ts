@@ -62,7 +62,7 @@ export const frThousands: RegexRule = {
   safe: true,
   when: (t) => /\d{3}/u.test(t),
   skip: ['contact'],
-  find: /(?<![\d\p{L}_:/#])(?<!\d[ \u00A0\u202F.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d\p{L}:])(?![ \u00A0\u202F]\d)(?![.,]\d{3}(?!\d))/gu,
+  find: /(?<![\d\p{L}_:/#])(?<!\d[ \u00A0\u202F.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d{5,})(?![\d\p{L}:])(?![ \u00A0\u202F]\d)(?![.,]\d{3}(?!\d))/gu,
   fix: (m, { text, env }) => {
     const cls = classifyNumber(text, m.index, m.index + m[0].length);
     if (cls !== 'quantity' && cls !== 'ordinal') return null;
@@ -76,6 +76,7 @@ export const frThousands: RegexRule = {
     es: 'Separador de millares en francés: espacio fino de no separación',
   },
   examples: [
+    ['30.000 personnes', '30\u202F000 personnes'],
     ['120000 réfugiés', '120\u202F000 réfugiés'],
     ['1 000 000 d’euros', '1\u202F000\u202F000 d’euros'],
     ['2 400 migrants', '2\u202F400 migrants'],

@@ -9,8 +9,8 @@ export const frAbbreviations: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
-  when: (t) => /Mr|Mel|M(?:me|lle)s?\.|Dr\.|N[°º.o]|nº|[cC][-.à]/u.test(t),
-  find: /(?<![\p{L}\p{N}.])(?:Mr\.?(?=[ \u00A0\u202F]\p{Lu})|Mrs\.?(?=[ \u00A0\u202F]\p{Lu})|(?:Mmes?|Mlles?|Dr)\.(?=[ \u00A0\u202F]\p{Lu})|Melles?(?![\p{L}\p{N}])|(?:N°|Nº|nº|No\.?|N\.)(?=[ \u00A0\u202F]?\d)|[cC](?:-à-d|\.à\.d|\.a\.d|-a-d|\.-a-d|\.-à-d|àd)\.?(?![\p{L}\p{N}]))/gu,
+  when: (t) => /Mr|Mel|M(?:me|lle)s?\.|Dr\.|N[°º.o]|nº|no|[cC][-.à]/u.test(t),
+  find: /(?<![\p{L}\p{N}.])(?:Mr\.?(?=[ \u00A0\u202F]\p{Lu})|Mrs\.?(?=[ \u00A0\u202F]\p{Lu})|(?:Mmes?|Mlles?|Dr)\.(?=[ \u00A0\u202F]\p{Lu})|Melles?(?![\p{L}\p{N}])|(?:N°|Nº|nº|No\.?|no\.?|N\.)(?=[ \u00A0\u202F]?\d)|[cC](?:-à-d|\.à\.d|\.a\.d|-a-d|\.-a-d|\.-à-d|àd)\.?(?![\p{L}\p{N}]))/gu,
   fix: (m, { text }) => {
     const w = m[0];
     if (w.startsWith('Mrs')) return 'Mme';
@@ -127,8 +127,8 @@ export const frCapitalAGrave: RegexRule = {
     const word = /^\p{L}[\p{L}-]*/u.exec(rest)?.[0] ?? '';
     if (/^[lLdD]['’]\p{L}/u.test(rest)) return 'À';
     if (A_GRAVE_NEXT.has(word.toLowerCase()) && (word === word.toLowerCase() || word === word.toUpperCase())) return 'À';
-    // A place or a name followed by a comma: "A Genève, le ministre…".
-    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*,/u.test(rest)) return 'À';
+    // A place followed by a comma or by another place: "A Genève, le ministre…", "A Dakar et à Thiès".
+    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:,| et (?:à|au|aux|en) )/u.test(rest)) return 'À';
     return null;
   },
   message: {
@@ -202,9 +202,11 @@ export const frCompounds: RegexRule = {
   safe: false,
   when: (t) => COMPOUND_GATE.test(t),
   find: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${COMPOUND_RE})(?![\\p{L}\\p{N}-])`, 'giu'),
-  fix: (m) => {
+  fix: (m, { text }) => {
     const target = COMPOUND_BY_KEY.get(compoundKey(m[0]));
     if (target === undefined || target.length !== m[0].length) return null;
+    // "est ce que" is a question only opening a sentence ("c’est ce que", "le but est ce que…" are not).
+    if (target.startsWith('est-ce') && !opensSentence(text, m.index)) return null;
     // The typed case is kept letter by letter (Est-ce que, ÉTATS-UNIS); only separators change.
     let out = '';
     for (let i = 0; i < target.length; i += 1) {

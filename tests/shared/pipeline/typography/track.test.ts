@@ -62,6 +62,31 @@ describe('EditTrack', () => {
     ]);
   });
 
+  it('splits a region written side by side by two rules into one change each', () => {
+    const t = new EditTrack("d'Etat");
+    t.apply([{ start: 1, end: 2, replacement: '’' }], 'apostrophe');
+    t.apply([{ start: 2, end: 3, replacement: 'É' }], 'capitals');
+    expect(t.text).toBe('d’État');
+    expect(t.changes()).toEqual([
+      { start: 1, end: 2, replacement: '’', rule: 'apostrophe', group: undefined },
+      { start: 2, end: 3, replacement: 'É', rule: 'capitals', group: undefined },
+    ]);
+  });
+
+  it('keeps one change where a later rule rewrote an earlier one’s text', () => {
+    const t = new EditTrack('a...b');
+    t.apply([{ start: 1, end: 4, replacement: '…' }], 'ellipsis');
+    t.apply([{ start: 1, end: 2, replacement: '… ' }], 'space');
+    expect(t.changes()).toEqual([{ start: 1, end: 4, replacement: '… ', rule: 'space', group: undefined }]);
+  });
+
+  it('suggests nothing where rules undid each other', () => {
+    const t = new EditTrack('a b');
+    t.apply([{ start: 1, end: 2, replacement: '' }], 'one');
+    t.apply([{ start: 1, end: 1, replacement: ' ' }], 'two');
+    expect(t.changes()).toEqual([]);
+  });
+
   it('maps working offsets back to the original', () => {
     const t = new EditTrack('abcdef');
     t.apply([{ start: 2, end: 2, replacement: 'XY' }], 'ins');
