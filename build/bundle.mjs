@@ -30,6 +30,7 @@ const bundles = {
   // Benchmarks: built on demand by `npm run bench`, never part of the app.
   bench: { entryPoints: ['bench/library.bench.ts'], outfile: path.join(root, 'dist/bench/library.cjs'), external: [...common.external, 'playwright-core'] },
   'bench-split': { entryPoints: ['bench/split.bench.ts'], outfile: path.join(root, 'dist/bench/split.cjs'), external: [...common.external] },
+  'bench-typography': { entryPoints: ['bench/typography.bench.ts'], outfile: path.join(root, 'dist/bench/typography.cjs'), external: [...common.external] },
   'bench-hyphenation': { entryPoints: ['bench/hyphenation.bench.ts'], outfile: path.join(root, 'dist/bench/hyphenation.cjs'), external: [...common.external] },
 };
 const defaults = ['main', 'preload', 'cli', 'start'];
