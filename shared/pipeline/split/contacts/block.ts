@@ -36,7 +36,8 @@ export function look(text: string): LineLook {
   const soft = parts.some((p) => ['name', 'org', 'role', 'location', 'label', 'address', 'web'].includes(p.kind));
   const attached =
     parts.length > 0 &&
-    parts.every((p) => ['org', 'role', 'label', 'address', 'web', 'other'].includes(p.kind) && (p.kind !== 'org' || isOfficeLike(p.value))) &&
+    // An office line under a contact is short; a long capitalised run is the next item's headline.
+    parts.every((p) => ['org', 'role', 'label', 'address', 'web', 'other'].includes(p.kind) && (p.kind !== 'org' || (isOfficeLike(p.value) && p.value.split(/\s+/u).length <= 8))) &&
     parts.some((p) => p.kind !== 'other');
   return { kind: soft ? 'soft' : 'other', parts, attached };
 }

@@ -69,14 +69,18 @@ export const BARE_INTROS: readonly string[] = [
   'contact', 'contacts', 'contact presse', 'contacts presse', 'contact média', 'contacts média', 'contact médias', 'contacts médias',
   'contact media', 'contacts media', 'contact pour les médias', 'contacts pour les médias', 'relations presse', 'relations médias',
   'relations avec les médias', 'relations avec la presse', 'service de presse', 'service presse', 'attaché de presse', 'attachée de presse',
-  'contact de presse', 'contacts de presse', 'presse', 'médias', 'contact(s)', 'contacts utiles',
+  'contact de presse', 'contacts de presse', 'presse', 'médias', 'contact(s)', 'contacts utiles', 'renseignements', 'informations',
+  'renseignements presse', 'informations presse', 'informations médias', 'contact médias et presse', 'service communication', 'service de communication',
   // en
   'press contact', 'press contacts', 'media contact', 'media contacts', 'media contact information', 'contact information',
-  'contact details', 'media relations', 'press office', 'media', 'press', 'media team', 'press team', 'newsroom contacts',
+  'contact details', 'media relations', 'press office', 'media', 'press', 'media team', 'press team', 'newsroom contacts', 'inquiries', 'enquiries',
+  'media inquiries', 'media enquiries', 'press inquiries', 'press enquiries', 'contact info', 'media contact info', 'for media',
   // es
   'contacto', 'contactos', 'contacto de prensa', 'contactos de prensa', 'contacto para medios', 'contactos para medios',
   'contacto con los medios', 'contactos con los medios', 'contacto para prensa', 'prensa', 'oficina de prensa',
-  'relaciones con los medios', 'relaciones con la prensa', 'comunicación', 'comunicaciones', 'contacto(s)',
+  'relaciones con los medios', 'relaciones con la prensa', 'comunicación', 'comunicaciones', 'contacto(s)', 'contacto prensa', 'contactos prensa',
+  'contacto medios', 'contactos medios', 'contacto de medios', 'contactos de medios', 'informes', 'informes de prensa', 'más información',
+  'prensa y comunicación', 'contacto para los medios', 'contactos para los medios',
 ];
 
 /**
@@ -125,6 +129,25 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'oficina', 'unidad', 'servicio', 'departamento', 'dirección', 'sección', 'misión', 'delegación', 'sede', 'organización', 'ministerio',
   'secretaría', 'agencia', 'fundación', 'asociación', 'centro', 'instituto', 'comisión', 'comité', 'embajada', 'consulado', 'gobierno',
   'equipo', 'programa', 'fondo', 'universidad', 'hospital', 'plataforma', 'grupo', 'consejo', 'autoridad', 'alcaldía',
+  // Local government, civil society and press offices in the three languages.
+  'gabinete', 'ayuntamiento', 'municipalidad', 'municipio', 'intendencia', 'diputación', 'gobernación', 'prefectura', 'colectivo', 'coalición',
+  'federación', 'confederación', 'sindicato', 'cámara', 'iglesia', 'parroquia', 'sociedad', 'alianza', 'movimiento', 'cooperativa', 'defensoría',
+  'ville', 'commune', 'municipalité', 'conseil', 'région', 'cabinet', 'fédération', 'confédération', 'syndicat', 'chambre', 'église', 'paroisse',
+  'société', 'alliance', 'mouvement', 'coopérative', 'collectivité', 'métropole', 'communauté',
+  'city', 'municipality', 'county', 'borough', 'coalition', 'federation', 'union', 'chamber', 'church', 'parish', 'society', 'alliance', 'movement',
+  'cooperative', 'trust', 'charity', 'commission', 'administration', 'association', 'foundation',
+]);
+
+/** Role groups that describe a person's situation, not a job: not a contact's role (`Refugees and Citizenship` names an office). */
+export const NON_JOB_ROLES: ReadonlySet<string> = new Set(['migrant', 'resident', 'mother', 'father', 'woman', 'man', 'parent', 'student']);
+
+/**
+ * E-mail addresses that show the pattern of the office's addresses rather than one
+ * (`prénom.nom@…`, `firstname.lastname@…`, `nombre.apellido@…`): the local part's words, folded.
+ */
+export const PLACEHOLDER_LOCAL_WORDS: ReadonlySet<string> = new Set([
+  'prenom', 'nom', 'nomdefamille', 'initiale', 'firstname', 'lastname', 'first', 'last', 'name', 'surname', 'givenname', 'familyname', 'initial', 'fname', 'lname',
+  'nombre', 'apellido', 'apellidos', 'inicial', 'usuario', 'user', 'username', 'xxx', 'xxxx',
 ]);
 
 /** Acronyms of organisations that may follow a person's name in capitals (`Jean DUPONT` is a name; `IOM` is not). */

@@ -88,15 +88,19 @@ export function findContactBlock(segments: readonly Segment[], ctx: ContactConte
     if (text.trim() !== '' && text.length <= MAX_CONTACT_LINE) items.push({ text, line: segments[i]!.line, index: i, whole: !block });
   }
   const parts: PlacedPart[] = [];
-  let prevLine = -1;
-  for (const it of unwrapPhones(items)) {
-    let gap = false;
-    for (let l = prevLine + 1; prevLine >= 0 && l < it.line && l < prevLine + 50; l++) if ((ctx.lines[l] ?? '').trim() === '') gap = true;
+  const lined = unwrapPhones(items);
+  const gaps = lined.map((it, k) => {
+    const prevLine = k === 0 ? -1 : lined[k - 1]!.line;
+    for (let l = prevLine + 1; prevLine >= 0 && l < it.line && l < prevLine + 50; l++) if ((ctx.lines[l] ?? '').trim() === '') return true;
+    return false;
+  });
+  // A page that sets every line apart (table cells, one <p> per field) says nothing by its blank lines.
+  const uniform = lined.length >= 4 && gaps.slice(1).every(Boolean);
+  lined.forEach((it, k) => {
     // The parts of a whole segment were already cut when the block was found: reuse them.
     const cut = it.whole && !it.joined ? looks(it.index).parts : partsOfLine(it.text);
-    for (const p of cut) parts.push({ ...p, line: it.line, gapBefore: gap && p.lineStart });
-    prevLine = it.line;
-  }
+    for (const p of cut) parts.push({ ...p, line: it.line, gapBefore: gaps[k]! && !uniform && p.lineStart });
+  });
   const contacts = groupContacts(parts, ctx.country ?? null).slice(0, MAX_CONTACTS);
   const flags: SplitFlag[] = [];
   const noIntro = blocks.length > 0 && blocks.every((b) => !b.intro);

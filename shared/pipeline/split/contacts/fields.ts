@@ -2,7 +2,7 @@
 // e-mails, in the order written, with the separator before each. Pure; lines are short (the
 // caller caps them), every pattern is bounded.
 import { bare, isAcronym, readName, roleIn, tokenize, unelide } from '../quotes/names';
-import { ADDRESS_WORDS, FIELD_LABELS, LOCATION_PREPOSITIONS, ORG_ACRONYMS, ORG_WORDS } from './contacts.rules';
+import { ADDRESS_WORDS, FIELD_LABELS, LOCATION_PREPOSITIONS, NON_JOB_ROLES, ORG_ACRONYMS, ORG_WORDS, PLACEHOLDER_LOCAL_WORDS } from './contacts.rules';
 import { findPhones, tidyPhone } from './phones';
 
 export type PartKind = 'name' | 'org' | 'role' | 'location' | 'phone' | 'fax' | 'email' | 'email-hidden' | 'label' | 'web' | 'address' | 'other' | 'prose';
@@ -29,7 +29,7 @@ const HTML_TAG = /<\/?[a-zA-Z][^<>@]{0,200}>/gu;
 const HTML_ATTR = /\b(?:href|class|target|title|rel|style|id)\s*=\s*"[^"]{0,300}"|"?mailto:|">|<\/a>?/giu;
 const URL = /(?:https?:\/\/|www\.)\S{1,300}/giu;
 // Between fields: spaced dashes, pipes, commas, semicolons, spaced slashes, tabs, wide gaps, brackets.
-const SEPARATORS = /\s+[|–—-]\s+|\s*\|\s*|,\s+|;\s+|\s+\/\s+|\t+|\s{3,}|\s*[\u0001\u0002]\s*/gu;
+const SEPARATORS = /\s+(?:[|–—-]|--)\s+|\s*\|\s*|,\s+|;\s+|\s+\/\s+|\t+|\s{3,}|\s*[\u0001\u0002]\s*/gu;
 // Words in brackets (`Jane Doe (IOM Geneva)`, `(bureau)`) become a piece of their own between two
 // marks that SEPARATORS cuts on (decoded text has no control characters); not a number's `(0)`
 // or `(202)`, not an address written `jdoe (at) example (dot) org`.
@@ -49,7 +49,9 @@ export function labelOf(text: string): Part['announces'] | null {
 }
 
 /** Little words around a field in a sentence-like contact (`Jane Doe at +41…`, `ou par courriel`). */
-const CONNECTORS = /^(?:(?:at|au|à|al|en|or|ou|o|on|sur|by|par|and|et|y|via|call|appelez|llame|joindre|contact(?:er|ez)?|contactar|please|merci|gracias|thanks)\b[\s,]*)+|(?:[\s,]*\b(?:at|au|à|al|en|or|ou|o|on|sur|by|par|and|et|y|via|tel|phone|email|mobile|n°|no)\.?)+[\s:]*$/iu;
+const CONNECTORS_BEFORE = /^(?:(?:at|au|à|al|en|or|ou|o|on|sur|by|par|and|et|y|via|call|appelez|llame|joindre|contact(?:er|ez)?|contactar|please|merci|gracias|thanks)\b[\s,]*)+/iu;
+// Case-sensitive: a capitalised `Sur` or `On` ends a name (`Colectivo Frontera Sur`), a lower-case one is a connector.
+const CONNECTORS_AFTER = /(?:[\s,]*\b(?:at|au|à|al|en|or|ou|o|on|sur|by|par|and|et|y|via|[Tt]el|TEL|[Pp]hone|[Ee]-?mail|[Mm]obile|n°|[Nn]o)\.?)+[\s:]*$/u;
 
 /** The e-mail address written with `[at]`/`(dot)` rebuilt (`jdoe [at] example [dot] org`). */
 function deobfuscate(text: string): string | null {
@@ -101,7 +103,7 @@ export function classifyText(text: string): { kind: PartKind; value: string; ann
   if (cleaned === '') return { kind: 'label', value: '' };
   const label = labelOf(cleaned);
   if (label) return { kind: 'label', value: cleaned, announces: label };
-  const value = cleaned.replace(CONNECTORS, '').replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '').trim();
+  const value = cleaned.replace(CONNECTORS_BEFORE, '').replace(CONNECTORS_AFTER, '').replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '').trim();
   if (value === '') return { kind: 'label', value: '' };
   const label2 = labelOf(value);
   if (label2) return { kind: 'label', value, announces: label2 };
@@ -112,7 +114,8 @@ export function classifyText(text: string): { kind: PartKind; value: string; ann
   const wholeName = name !== null && name.next === tokens.length;
   // An honorific says person whatever the words (`Sra. María José de la Cruz`).
   if (wholeName && name.honorific) return { kind: 'name', value: name.name };
-  const role = roleIn(words, 5);
+  const found = roleIn(words, 5);
+  const role = found !== null && !NON_JOB_ROLES.has(found.group) ? found : null;
   const org = isOrg(words);
   if (role && (!org || role.at < org.at)) return { kind: 'role', value };
   if (org) return { kind: 'org', value };
@@ -136,6 +139,26 @@ export function locationLabel(line: string): { label: string; rest: number } | n
     return { label: `${c[1]} ${c[2]}`, rest: c[0].length - c[3]!.length };
   }
   return null;
+}
+
+/** `prénom.nom@example.org`, `firstname.lastname@…`: the pattern of an office's addresses, not an address. */
+export function isPlaceholderEmail(address: string): boolean {
+  const local = address.slice(0, address.indexOf('@')).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const words = local.split(/[._-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => PLACEHOLDER_LOCAL_WORDS.has(w) || /^x+$/u.test(w));
+}
+
+/** `Sanjay Mehta at IOM Geneva`, `Ana Ruiz de la OIM`: a person's name, a preposition, then an office. */
+const NAME_AT_ORG = /^(.{3,60}?)\s+(?:at|from|of|with|à|de|chez|auprès de|del|de la|en)\s+(.{2,80})$/u;
+
+function nameAtOrg(text: string): { name: string; org: string } | null {
+  const m = NAME_AT_ORG.exec(text.trim());
+  if (!m) return null;
+  const tokens = tokenize(m[1]!);
+  const name = readName(tokens, 0, m[1]!);
+  if (name === null || name.next !== tokens.length || tokens.length < 2 || isOrg(m[1]!.split(/\s+/u)) !== null) return null;
+  const org = classifyText(m[2]!);
+  return org.kind === 'org' ? { name: name.name, org: org.value } : null;
 }
 
 /** Cuts a piece (no separators inside) into label/phone/e-mail/text parts. */
@@ -172,7 +195,7 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
   const found = text.includes('@') ? (text.match(EMAIL) ?? []) : [];
   if (found.length > 0) {
     // Inside an HTML remnant the address is printed twice (`mailto:x">x</a>`): once is enough.
-    for (const e of new Set(found)) emails.push({ value: e.replace(/^mailto:/iu, ''), via: mailto ? 'mailto' : undefined });
+    for (const e of new Set(found)) if (!isPlaceholderEmail(e)) emails.push({ value: e.replace(/^mailto:/iu, ''), via: mailto ? 'mailto' : undefined });
     text = text.replace(EMAIL, ' ').replace(HTML_ATTR, ' ');
   } else if (/[[({]\s?(?:at|arroba|chez|@)\s?[\])}]/iu.test(text)) {
     const rebuilt = deobfuscate(text);
@@ -194,7 +217,9 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
   for (const ph of phones) {
     const before = text.slice(at, ph.start);
     if (before.trim() !== '') {
-      const c = classifyText(before);
+      // `(out of hours: 07700…)`, `(en dehors des heures : …)`: a bracketed or lower-case qualifier ending in a colon announces a number.
+      const qualifier = /^[\s(]*(?:\(|\p{Ll})[^\d@]{0,40}:\s*$/u.test(before) && before.trim().split(/\s+/u).length <= 6;
+      const c = qualifier ? { kind: 'label' as const, value: before.trim(), announces: 'phone' as const } : classifyText(before);
       // A phone after words that are not a label (`appelez le 80 555 010`) is a sentence.
       if (c.kind !== 'label') {
         const kept = c.kind === 'name' || c.kind === 'org' || c.kind === 'role' || (c.kind === 'other' && !/(?:^|\s)\p{Ll}/u.test(c.value));
@@ -207,7 +232,10 @@ function cutPiece(piece: string, sep: string, out: Part[]): void {
     labelAnnounce = null;
   }
   const rest = text.slice(at);
-  if (rest.trim() !== '') {
+  const split = rest.trim() !== '' ? nameAtOrg(rest) : null;
+  if (split !== null) {
+    out.push({ kind: 'name', value: split.name, sep, lineStart: false }, { kind: 'org', value: split.org, sep: ' ', lineStart: false });
+  } else if (rest.trim() !== '') {
     const c = classifyText(rest);
     if (!(c.kind === 'label' && (emails.length > 0 || phones.length > 0)) && !(emails.length > 0 && c.kind === 'other' && /^[\s"'>=\p{P}]*$/u.test(rest))) {
       out.push({ kind: c.kind, value: c.value, sep, lineStart: false, ...(c.announces ? { announces: c.announces } : {}) });

@@ -95,6 +95,8 @@ export function groupContacts(parts: readonly PlacedPart[], country: string | nu
           prev = p;
           continue;
         }
+        // `Florence Gerber, municipale, …`: a lower-case phrase right after the name is the person's title.
+        if (prev?.kind === 'name' && sameLine && cur.role === null && /^\p{Ll}/u.test(p.value) && p.value.split(/\s+/u).length <= 6) cur.role = p.value;
         break;
       default:
         break;
