@@ -69,14 +69,17 @@ export function layoutLine(segment: Segment, hint: LineHint | null): LayoutLine 
 /**
  * Keeps an en-dash marker (`– d’aménager…`) only where a list item can start: first line, after
  * a blank line, after a line ending a sentence or introducing a list (`:` `;`), or after another
- * item. Elsewhere the dash opens an incise that the wrap put at the start of the line.
+ * item. Elsewhere the dash opens an incise that the wrap put at the start of the line. When the
+ * decoder marked the document's lists (`listsKnown`: HTML, .docx, Markdown with list items), a
+ * dash on a line it did not call a list item is the text's own (`– The Honourable…` under a quote).
  */
-export function confirmWeakMarkers(ls: LayoutLine[], lines: readonly string[]): void {
-  for (let i = 1; i < ls.length; i++) {
+export function confirmWeakMarkers(ls: LayoutLine[], lines: readonly string[], listsKnown = false): void {
+  for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
     if (!l.weak) continue;
-    const prev = ls[i - 1]!;
-    if (prev.marker !== null || ITEM_BEFORE.test(prev.end) || blankBetween(lines, prev.segment.line, l.segment.line)) continue;
+    const prev = ls[i - 1];
+    const known = listsKnown && l.hint?.kind !== 'list-item';
+    if (!known && (prev === undefined || prev.marker !== null || ITEM_BEFORE.test(prev.end) || blankBetween(lines, prev.segment.line, l.segment.line))) continue;
     ls[i] = { ...l, marker: null, weak: false, list: l.hint?.kind === 'list-item' ? (l.hint.list ?? 'bullet') : null };
   }
 }

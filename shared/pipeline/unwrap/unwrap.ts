@@ -45,7 +45,7 @@ function runsOf(segments: readonly Segment[], ctx: UnwrapInput): Run[] {
     if (l.text !== '') ls.push(l);
   }
   if (ls.length === 0) return [];
-  confirmWeakMarkers(ls, ctx.lines);
+  confirmWeakMarkers(ls, ctx.lines, ctx.hints?.some((h) => h?.kind === 'list-item') ?? false);
   const layout = analyseLayout(ls, ctx.lines, ctx.lang);
   const runs: Run[] = [{ lines: [ls[0]!], why: null }];
   for (let i = 1; i < ls.length; i++) {

@@ -172,6 +172,19 @@ describe('negatives', () => {
     ]);
   });
 
+  it('when the decoder marked the lists, an en dash on a line it did not call a list item is text', () => {
+    const item: LineHint = { kind: 'list-item', list: 'bullet' };
+    const text = '“Canadians have opened their homes to refugees for more than four decades.”\n\n– The Honourable Anita Desrosiers, Minister\n\nSince 1979, more than 380,000 refugees have been resettled.';
+    const out = explain(text, [null, null, null, null, item]);
+    expect(out.map((p) => [p.paragraph.text, p.paragraph.list])).toEqual([
+      ['“Canadians have opened their homes to refugees for more than four decades.”', null],
+      ['– The Honourable Anita Desrosiers, Minister', null],
+      ['Since 1979, more than 380,000 refugees have been resettled.', 'bullet'],
+    ]);
+    // Without list hints (plain text), the same dash after a blank line starts an item.
+    expect(explain(text)[1]!.paragraph.list).toBe('bullet');
+  });
+
   it('tag residue at a line end does not hide its end punctuation', () => {
     const text = '<p>Le premier paragraphe est coupé sur\ndeux lignes.</p>\n<p>Le second paragraphe commence\nici.</p>';
     expect(explain(text).map((p) => p.paragraph.text)).toEqual(['<p>Le premier paragraphe est coupé sur deux lignes.</p>', '<p>Le second paragraphe commence ici.</p>']);
