@@ -50,8 +50,8 @@ export const DATELINE_ARTICLES: readonly string[] = ['le', 'la', 'les', 'the', '
 /** Words that open a sentence, never a place (`In Geneva – …`, `Selon le rapport – …`). */
 export const DATELINE_REFUSED_OPENERS: readonly string[] = ['in', 'en', 'au', 'aux', 'selon', 'according', 'since', 'depuis', 'desde', 'for', 'pour', 'para', 'with', 'avec', 'con', 'after', 'apres', 'tras', 'during', 'pendant', 'durante', 'on', 'at', 'by', 'par', 'por', 'this', 'ce', 'cette', 'este', 'esta', 'il', 'elle', 'ils', 'elles', 'nous', 'we', 'they', 'un', 'une', 'a', 'an', 'des', 'los', 'mais', 'but', 'pero', 'et', 'and', 'y', 'if', 'si'];
 
-/** Bylines (`Par Jean Dupont`, `By Jane Doe`, `Por Ana Ruiz`) under a headline are not the text. */
-export const BYLINE = /^(?:[Pp]ar|[Bb]y|BY|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[,|–-]\s*.{0,60})?$/u;
+/** Bylines (`Par Jean Dupont`, `By Jane Doe`, `Por Ana Ruiz`, `Escrito por Gabinete de Comunicación`, `Written by …`) under a headline are not the text. */
+export const BYLINE = /^(?:(?:[ÉéEe]crit|ÉCRIT|[Rr]édigé|[Pp]ublié|[Ww]ritten|WRITTEN|[Pp]osted|[Pp]ublished|[Ee]scrito|ESCRITO|[Pp]ublicado|[Rr]edactado)\s+)?(?:[Pp]ar|[Bb]y|BY|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|del|de la|du|des|la|le|van|von|da|dos)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[,|–-]\s*.{0,60})?$/u;
 
 /** Words a sentence cannot end on (articles, prepositions, conjunctions): a line ending so is wrapped. */
 export const FUNCTION_WORDS: readonly string[] = [

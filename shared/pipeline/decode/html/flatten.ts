@@ -94,7 +94,7 @@ function startsEntry(el: Element, chrome: boolean): boolean {
 export function flattenHtml(html: string, options: FlattenOptions = { article: true }): FlatHtml {
   const doc = parseDocument(capNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const lengths = textLengths(doc);
-  const choice = options.article ? findArticle(doc, lengths) : { root: null, headline: null, extra: null };
+  const choice = options.article ? findArticle(doc, lengths) : { root: null, headline: null, extras: [] };
   const rootLength = lengths.get(choice.root ?? doc) ?? 0;
   const headlineAncestors = new Set<AnyNode>();
   for (let n: AnyNode | null = choice.headline; n; n = n.parent) headlineAncestors.add(n);
@@ -145,7 +145,7 @@ export function flattenHtml(html: string, options: FlattenOptions = { article: t
     const level = headingLevel(el);
     const frame: Frame = {
       chrome: f.chrome || isStructuralChrome(el) || cueChrome || pageHeader,
-      inRoot: f.inRoot || el === choice.root || el === choice.extra,
+      inRoot: f.inRoot || el === choice.root || choice.extras.includes(el),
       inArticle: f.inArticle || el.name === 'article' || isMainElement(el) || el === choice.root,
       heading: level || f.heading,
       list: LIST_TAGS[el.name] ?? f.list,

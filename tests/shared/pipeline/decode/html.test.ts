@@ -160,6 +160,21 @@ describe('the article', () => {
     expect(lines.find(([t]) => t === 'Menu')?.[1]).toEqual(CHROME);
   });
 
+  it('a CMS title printed as <h2> above an article body without heading; the byline and date between them are the article’s header', () => {
+    const page = `<nav><a>Accueil</a></nav><main><div class="item-page"><div class="page-header"><h2 itemprop="headline">Titre du communiqué</h2></div><dl class="article-info"><dd>Écrit par Service communication</dd><dd><time>Publication : 21 novembre 2024</time></dd></dl><div itemprop="articleBody">${BODY}</div></div><aside><h2>À lire aussi</h2></aside></main>`;
+    const lines = flat(page);
+    expect(lines.find(([t]) => t === 'Titre du communiqué')?.[1]).toEqual({ kind: 'heading', level: 2 });
+    expect(lines.find(([t]) => t === 'Publication : 21 novembre 2024')?.[1]).toBeNull();
+    expect(lines.find(([t]) => t === 'Écrit par Service communication')?.[1]).toBeNull();
+    expect(lines.find(([t]) => t === 'Accueil')?.[1]).toEqual(CHROME);
+    expect(lines.find(([t]) => t === 'À lire aussi')?.[1]).toEqual({ ...CHROME, level: 2 });
+  });
+
+  it('an <h2> is not taken for the headline when the article has its own heading', () => {
+    const lines = flat(`<div class="promo"><h2>Nos campagnes</h2></div><article><h2>Titre</h2>${BODY}</article>`);
+    expect(lines.find(([t]) => t === 'Nos campagnes')?.[1]).toEqual({ ...CHROME, level: 2 });
+  });
+
   it('a headline far from the article is still not chrome; the text around it is', () => {
     const far = '<p>Bloc de navigation secondaire assez long pour ne pas être pris avec le titre du tout.</p>'.repeat(8);
     const lines = flat(`<div><h1>Titre</h1>${far}</div><article>${BODY}${BODY}${BODY}</article>`);

@@ -66,6 +66,12 @@ describe('split-title', () => {
     expect(destOf(out, 4)).toEqual(['dropped/split-header-residue']);
   });
 
+  it.each(['Escrito por Gabinete de Comunicación', 'Written by Jane Doe', 'Écrit par Service communication', 'Por Redacción Central'])('a byline between the headline and the lead is neither title nor body: %s', (byline) => {
+    const out = split([TITLE, '', byline, '', LEAD, '', BODY].join('\n'));
+    expect(out.title).toBe(TITLE);
+    expect(destOf(out, 2)).toEqual(['dropped/split-header-residue']);
+  });
+
   it('a byline under the headline is neither title nor body', () => {
     const out = split([TITLE, 'Par Jean Dupont', '', LEAD, '', BODY].join('\n'));
     expect(out.title).toBe(TITLE);
