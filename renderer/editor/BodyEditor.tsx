@@ -18,6 +18,8 @@ export interface BodyEditorProps {
   readOnly?: boolean;
   /** Typography suggestions of the release (underlined, explained, applied); none without. */
   typography?: TypoStore;
+  /** Opens the hyphenation preview of the body (a toolbar button); no button without it. */
+  onHyphenation?: () => void;
 }
 
 /**

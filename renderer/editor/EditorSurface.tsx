@@ -32,10 +32,11 @@ interface Props {
   recovered: boolean;
   lastGood: { current: Doc };
   typography: TypoStore | null;
+  onHyphenation?: () => void;
 }
 
 /** Everything inside the Lexical composer: toolbar, link form, find bar, the text, the status line. */
-export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly, recovered, lastGood, typography }: Props) {
+export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly, recovered, lastGood, typography, onHyphenation }: Props) {
   const { t } = useI18n();
   const [editor] = useLexicalComposerContext();
   // Registered first: suggestions follow a keystroke before the Doc conversion for the draft.
@@ -95,6 +96,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
           onFind={() => find.open('find')}
           invisibles={invisibles}
           onToggleInvisibles={() => setInvisibles((v) => !v)}
+          {...(onHyphenation ? { onHyphenation } : {})}
         />
         {linkOpen && !readOnly && (
           <LinkForm

@@ -3,6 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BulletListIcon, LinkIcon, NumberListIcon, PilcrowIcon, RedoIcon, SearchIcon, UndoIcon } from '../icons';
 import { titled } from '../keys';
+import { HyphenationIcon } from '../typography/HyphenationIcon';
 import { setBlockKind } from './actions';
 import type { BlockKind } from './selectionState';
 import type { ToolbarState } from './useSelectionState';
@@ -16,6 +17,8 @@ interface Props {
   onFind(): void;
   invisibles: boolean;
   onToggleInvisibles(): void;
+  /** Opens the hyphenation preview; no button without it. */
+  onHyphenation?: () => void;
 }
 
 /** Left/Right arrows move between toolbar controls (WAI-ARIA toolbar), Tab still visits each. */
@@ -50,7 +53,7 @@ function ToolButton(props: { label: string; title: string; pressed?: boolean; di
 }
 
 /** The formatting toolbar; every control is labelled and shows its shortcut in its title. */
-export function Toolbar({ editor, state, readOnly, linkOpen, onLink, onFind, invisibles, onToggleInvisibles }: Props) {
+export function Toolbar({ editor, state, readOnly, linkOpen, onLink, onFind, invisibles, onToggleInvisibles, onHyphenation }: Props) {
   const { t } = useI18n();
   const off = readOnly;
   const inList = state.block === 'bullet' || state.block === 'number';
@@ -109,6 +112,11 @@ export function Toolbar({ editor, state, readOnly, linkOpen, onLink, onFind, inv
       <ToolButton label={t('editor.invisibles')} title={t('editor.invisibles')} pressed={invisibles} onClick={onToggleInvisibles} testId="editor-invisibles">
         <PilcrowIcon />
       </ToolButton>
+      {onHyphenation && (
+        <ToolButton label={t('editor.typo.hyphenation')} title={t('editor.typo.hyphenation')} onClick={onHyphenation} testId="hyphenation-preview-open">
+          <HyphenationIcon />
+        </ToolButton>
+      )}
       <ToolButton label={t('editor.find')} title={titled(t, t('editor.find'), ['mod', 'f'])} onClick={onFind} testId="editor-find">
         <SearchIcon />
       </ToolButton>

@@ -9,6 +9,7 @@ interface BodyPaneProps {
   ariaLabel: string;
   /** The release's typography suggestions (shared with the side panel). */
   typography: TypoStore;
+  onHyphenation: () => void;
 }
 
 /**
@@ -16,12 +17,12 @@ interface BodyPaneProps {
  * keystrokes do not re-render it from the draft. The parent remounts it (a new `key`) when the
  * draft is replaced from outside (reload, restore).
  */
-export const BodyPane = memo(function BodyPane({ controller, lang, ariaLabel, typography }: BodyPaneProps) {
+export const BodyPane = memo(function BodyPane({ controller, lang, ariaLabel, typography, onHyphenation }: BodyPaneProps) {
   const [initialDoc] = useState(() => controller.getSnapshot().draft.body);
   const onChange = useCallback((body: Doc) => controller.edit({ body }), [controller]);
   return (
     <div className="release-paper" data-testid="body-editor">
-      <BodyEditor initialDoc={initialDoc} onChange={onChange} lang={lang} ariaLabel={ariaLabel} typography={typography} />
+      <BodyEditor initialDoc={initialDoc} onChange={onChange} lang={lang} ariaLabel={ariaLabel} typography={typography} onHyphenation={onHyphenation} />
     </div>
   );
 });

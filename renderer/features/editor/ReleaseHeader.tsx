@@ -24,7 +24,6 @@ interface HeaderProps {
   /** Suggestions in the release, null while they are being computed. */
   typoCount: number | null;
   onTypography: () => void;
-  onHyphenation: () => void;
 }
 
 /** Top bar of the release view: way back, title, save state, status and the release's actions. */
@@ -74,9 +73,6 @@ export function ReleaseHeader(p: HeaderProps) {
               <span className="visually-hidden">)</span>
             </span>
           )}
-        </button>
-        <button type="button" title={t('typo.hyphenation.title')} data-testid="hyphenation-preview-open" onClick={p.onHyphenation}>
-          {t('typo.hyphenation')}
         </button>
         <button type="button" aria-pressed={p.historyOpen} data-testid="history-button" onClick={p.onHistory}>
           {t('release.history')}

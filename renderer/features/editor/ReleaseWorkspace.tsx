@@ -35,6 +35,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-testid="history-button"]')?.focus());
   }, []);
 
+  const openHyphenation = useCallback(() => setHyphenationOpen(true), []);
   const toggleTypo = useCallback(() => setTypoOpen((open) => !open), []);
   const closeTypo = useCallback(() => {
     setTypoOpen(false);
@@ -107,7 +108,6 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
         typoOpen={typoOpen}
         typoCount={typo.snapshot.ready ? typo.snapshot.items.length : null}
         onTypography={() => (typoOpen ? closeTypo() : setTypoOpen(true))}
-        onHyphenation={() => setHyphenationOpen(true)}
       />
       <DraftBanners snapshot={snapshot} controller={controller} />
       {historyOpen && (
@@ -123,7 +123,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
       {/* Kept mounted while the history shows, so the editor keeps its undo stack and caret. */}
       <div className="release-workspace" hidden={historyOpen}>
         <div className="release-main">
-          <BodyPane key={snapshot.generation} controller={controller} lang={draft.language} ariaLabel={t('release.body')} typography={typo.store} />
+          <BodyPane key={snapshot.generation} controller={controller} lang={draft.language} ariaLabel={t('release.body')} typography={typo.store} onHyphenation={openHyphenation} />
         </div>
         {/* The fields stay mounted under the typography panel, so they keep their state. */}
         <aside className="release-side" aria-label={t('release.metaPanel')} hidden={typoOpen}>

@@ -36,8 +36,6 @@ export const typographyMessages = defineMessages({
     'typo.confirm.more.other': '… et {count}\u00A0autres',
     'typo.applied.one': '{count}\u00A0correction typographique appliquée',
     'typo.applied.other': '{count}\u00A0corrections typographiques appliquées',
-    'typo.hyphenation': 'Césure',
-    'typo.hyphenation.title': 'Aperçu de la césure en colonne étroite',
   },
   en: {
     'typo.button': 'Typography',
@@ -71,8 +69,6 @@ export const typographyMessages = defineMessages({
     'typo.confirm.more.other': '… and {count} more',
     'typo.applied.one': '{count} typography correction applied',
     'typo.applied.other': '{count} typography corrections applied',
-    'typo.hyphenation': 'Hyphenation',
-    'typo.hyphenation.title': 'Preview hyphenation in a narrow column',
   },
   es: {
     'typo.button': 'Tipografía',
@@ -106,7 +102,5 @@ export const typographyMessages = defineMessages({
     'typo.confirm.more.other': '… y {count} más',
     'typo.applied.one': '{count} corrección tipográfica aplicada',
     'typo.applied.other': '{count} correcciones tipográficas aplicadas',
-    'typo.hyphenation': 'División silábica',
-    'typo.hyphenation.title': 'Vista previa de la división silábica en columna estrecha',
   },
 });
