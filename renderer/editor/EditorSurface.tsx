@@ -129,7 +129,7 @@ export function EditorSurface({ initialDoc, onChange, lang, ariaLabel, readOnly,
           />
         </div>
       </div>
-      <StatusLine stats={stats} readOnly={readOnly} recovered={recovered} />
+      <StatusLine stats={stats} readOnly={readOnly} recovered={recovered} hint={typo.atCaret ? t('editor.typo.caretHint', { message: typo.atCaret.message }) : null} />
       <SuggestionPopover typo={typo} readOnly={readOnly} />
     </div>
   );

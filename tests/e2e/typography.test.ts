@@ -95,7 +95,7 @@ describe('typography suggestions in the release editor', () => {
     await expect.poll(count).toBe(total);
   });
 
-  it('walks to a suggestion with F8 and applies it with Enter', async () => {
+  it('walks to a suggestion with F8, closes with Esc, reopens with Alt+Enter and applies it with Enter', async () => {
     const total = await count();
     await editor().focus();
     await page.keyboard.press('F8');
@@ -103,6 +103,15 @@ describe('typography suggestions in the release editor', () => {
     await popover.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typo-popover-apply');
     await s.shot('43-typo-popover-keyboard');
+    // Esc gives the focus back to the text, where the status line names the suggestion at the caret…
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor-content');
+    await page.getByTestId('typo-caret-hint').waitFor();
+    // …and Alt+Enter opens it again.
+    await page.keyboard.press('Alt+Enter');
+    await popover.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typo-popover-apply');
     await page.keyboard.press('Enter');
     await expect.poll(count).toBe(total - 1);
     // The focus is back in the text.

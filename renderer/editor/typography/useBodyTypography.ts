@@ -18,6 +18,8 @@ export interface PopoverState {
 
 export interface BodyTypography {
   popover: PopoverState | null;
+  /** The suggestion the caret touches (Alt+Enter explains it), if any. */
+  atCaret: TypoItem | null;
   apply(item: TypoItem): void;
   ignore(item: TypoItem): void;
   close(): void;
@@ -36,6 +38,7 @@ const isStepKey = (e: KeyboardEvent) => e.key === 'F8' && !e.ctrlKey && !e.metaK
  */
 export function useBodyTypography(editor: LexicalEditor, store: TypoStore | null): BodyTypography {
   const [popover, setPopover] = useState<PopoverState | null>(null);
+  const [atCaret, setAtCaret] = useState<TypoItem | null>(null);
   const deco = useRef<TypoDecorations | null>(null);
   const current = useRef<PopoverState | null>(null);
   useEffect(() => {
@@ -63,16 +66,23 @@ export function useBodyTypography(editor: LexicalEditor, store: TypoStore | null
     deco.current = d;
     const read = (fn: () => void) => editor.getEditorState().read(fn, { editor });
     read(() => d.$refresh(null));
+    const followCaret = () => {
+      const item = editor.isEditable() ? editor.getEditorState().read(() => d.$itemAtCaret(), { editor }) : null;
+      setAtCaret((was) => (was?.id === item?.id && was?.text === item?.text ? was : item));
+    };
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        // Undo/redo and other whole-state changes only mark the root: re-read every block then.
-        const whole = tags.has('historic') || (dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.has('root'));
-        read(() => d.$refresh(whole ? null : dirtyElements));
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) {
+          // Undo/redo and other whole-state changes only mark the root: re-read every block then.
+          const whole = tags.has('historic') || (dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.has('root'));
+          read(() => d.$refresh(whole ? null : dirtyElements));
+        }
+        followCaret();
       }),
       store.onSettings((reason) => {
         if (reason === 'context') d.resetContext();
         read(() => d.$refresh(null, true));
+        followCaret();
       }),
       store.attach({ apply: (items) => applyItems(editor, items, true), reveal }),
       // The popover closes when its suggestion is gone (applied, ignored, or edited away).
@@ -85,6 +95,7 @@ export function useBodyTypography(editor: LexicalEditor, store: TypoStore | null
       unregister();
       d.dispose();
       deco.current = null;
+      setAtCaret(null);
     };
   }, [editor, store, reveal]);
 
@@ -160,5 +171,5 @@ export function useBodyTypography(editor: LexicalEditor, store: TypoStore | null
     [editor, store],
   );
 
-  return { popover, apply, ignore, close, hovering, step };
+  return { popover, atCaret, apply, ignore, close, hovering, step };
 }
