@@ -22,7 +22,8 @@ export function SuggestionPopover({ typo, readOnly }: { typo: BodyTypography; re
   useLayoutEffect(() => {
     if (!state) return;
     const position = () => {
-      const rect = state.anchor.getBoundingClientRect();
+      // The first line of the underline: a mark wrapped over a line end spans two.
+      const rect = state.anchor.getClientRects()[0] ?? state.anchor.getBoundingClientRect();
       const own = box.current?.getBoundingClientRect();
       const width = own?.width ?? 360;
       const height = own?.height ?? 160;
