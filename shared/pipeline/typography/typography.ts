@@ -97,6 +97,22 @@ function globalRegex(rule: RegexRule): RegExp {
   return re;
 }
 
+interface Prepared {
+  env: TypoEnv;
+  all: TypoRule[];
+  own: TypoRule[];
+}
+const PREPARED = new WeakMap<TypoContext, Prepared>();
+/** What a context needs, looked up once per context object (an editor or a batch reuses its context). */
+function prepare(ctx: TypoContext): Prepared {
+  let p = PREPARED.get(ctx);
+  if (p === undefined) {
+    p = { env: envFor(ctx), all: activeRules(ctx), own: ownLanguageRules(ctx) };
+    PREPARED.set(ctx, p);
+  }
+  return p;
+}
+
 /** The edits of a regex rule over the working text: each match's replacement, trimmed to what differs. */
 function regexEdits(rule: RegexRule, input: RuleInput): Edit[] {
   const edits: Edit[] = [];
@@ -134,11 +150,12 @@ const touchesMask = (text: string, e: Edit): boolean => e.replacement.includes(M
  */
 export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] {
   if (text === '') return [];
-  const env = envFor(ctx);
+  const prepared = prepare(ctx);
+  const env = prepared.env;
   const masked = maskProtected(text, findProtectedSpans(text, ctx.lang));
   const runs = languageRuns(masked, ctx.lang).filter((r) => r.lang !== ctx.lang);
   // Without a passage in another language, only the release language's rules can edit anything.
-  const rules = runs.length === 0 ? ownLanguageRules(ctx) : activeRules(ctx);
+  const rules = runs.length === 0 ? prepared.own : prepared.all;
   const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
   const track = new EditTrack(masked);
   const langAtOriginal = (offset: number): TypoLang => {
