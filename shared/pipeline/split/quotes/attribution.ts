@@ -194,7 +194,13 @@ function verbInside(tokens: readonly Token[], k: number, text: string, lang: Lan
   if (v < k) return null;
   for (let s = Math.max(k, v - 14); s < v; s++) {
     const r = subjectAt(tokens, s, text, lang, QUOTE_RULES.direct);
-    if (r && r.a.kind !== 'role' && landsOnVerb(tokens, r.next, lang) === v) return r.a;
+    if (!r || r.a.kind === 'role' || landsOnVerb(tokens, r.next, lang) !== v) continue;
+    // `…de Migraciones, Rosa Elvira Quispe, señaló:`: an appositive that is a whole name is the subject.
+    const appositive = /,$/.test(tokens[r.next - 1]!.text) ? readName(tokens, r.next, text) : null;
+    if (appositive && appositive.next < v && /,$/.test(tokens[appositive.next - 1]!.text) && landsOnVerb(tokens, appositive.next, lang) === v) {
+      return { kind: 'name', name: appositive.name, gender: appositive.gender, honorific: appositive.honorific, role: null, at: appositive.start, rule: QUOTE_RULES.direct };
+    }
+    return r.a;
   }
   const after = subjectAt(tokens, v + 1, text, lang, QUOTE_RULES.inverted);
   return after && after.a.kind === 'name' ? after.a : null;

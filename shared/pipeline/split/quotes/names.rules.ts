@@ -17,7 +17,9 @@ export const HONORIFICS: readonly (readonly [string, Gender])[] = [
   // en
   ['Mr', 'm'], ['Mr.', 'm'], ['Mrs', 'f'], ['Mrs.', 'f'], ['Ms', 'f'], ['Ms.', 'f'], ['Miss', 'f'], ['Mx', null], ['Mx.', null], ['Sir', 'm'],
   ['Dame', 'f'], ['Prof', null], ['Professor', null], ['Doctor', null], ['H.E.', null], ['His Excellency', 'm'], ['Her Excellency', 'f'],
-  ['Hon.', null], ['Rev.', null],
+  ['Hon.', null], ['Rev.', null], ['The Honourable', null], ['The Honorable', null], ['the Honourable', null], ['the Honorable', null],
+  ['Honourable', null], ['Honorable', null], ['The Hon.', null], ['Reverend', null], ['The Reverend', null], ['the Reverend', null],
+  ['L’honorable', null], ["L'honorable", null], ['l’honorable', null], ["l'honorable", null], ['la honorable', 'f'], ['el honorable', 'm'],
   // es
   ['Sr.', 'm'], ['Sr', 'm'], ['Sra.', 'f'], ['Sra', 'f'], ['Srta.', 'f'], ['Dra.', 'f'], ['Dra', 'f'], ['Don', 'm'], ['Doña', 'f'],
   ['Dña.', 'f'], ['Lic.', null], ['Lcda.', 'f'], ['Lcdo.', 'm'], ['Ing.', null], ['Excmo.', 'm'], ['Excma.', 'f'], ['el doctor', 'm'],
@@ -51,6 +53,12 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   // es
   'el', 'los', 'las', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'él', 'ella', 'ellos', 'ellas', 'nosotros',
   'según', 'para', 'pero', 'y', 'o', 'con', 'desde', 'durante', 'tras', 'hoy', 'ayer', 'su', 'sus', 'nuestro', 'nuestra', 'sin', 'embargo',
+  // Sentence openers of the three languages (`Al respecto, …`, `Entre los…`, `Signs explaining…` are no names).
+  'al', 'a', 'lo', 'entre', 'sobre', 'ante', 'hasta', 'cuando', 'como', 'mientras', 'además', 'también', 'asimismo', 'así', 'cada', 'todos', 'todas',
+  'muchos', 'muchas', 'varios', 'varias', 'otros', 'otras', 'sous', 'chez', 'vers', 'contre', 'dès', 'pendant', 'quand', 'comme', 'si', 'car',
+  'donc', 'puis', 'aussi', 'plus', 'tous', 'toutes', 'chaque', 'plusieurs', 'certains', 'certaines', 'there', 'here', 'some', 'many', 'most',
+  'all', 'more', 'each', 'every', 'other', 'such', 'if', 'then', 'now', 'yet', 'so', 'thus', 'although', 'though', 'because', 'under', 'over',
+  'about', 'into', 'through', 'between', 'against', 'among', 'without', 'within', 'also',
   // months and days (a date after a verb is not a speaker)
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'enero', 'febrero',

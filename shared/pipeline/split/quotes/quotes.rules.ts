@@ -49,6 +49,7 @@ export const SPEECH_VERBS = {
       'exposer', 'argumenter', 'lâcher', 'glisser', 'souffler', 'tempérer', 'enchaîner', 'juger', 'considérer', 'penser', 'espérer',
       'alerter', 'appeler', 'exhorter', 'avouer', 'répéter', 'réitérer', 'conseiller', 'recommander', 'interroger', 'demander',
       'soupirer', 'analyser', 'développer', 'justifier', 'féliciter', 'inquiéter', 'alarmer', 'exclamer', 'expliciter',
+      'dénoncer', 'protester', 'réclamer', 'revendiquer', 'rassurer', 'fustiger', 'critiquer',
     ],
     forms: [
       'dit', 'disent', 'disait', 'dira', 'conclut', 'conclu', 'concluait', 'poursuit', 'poursuivi', 'poursuivait', 'écrit', 'décrit',
@@ -64,7 +65,7 @@ export const SPEECH_VERBS = {
       'highlight', 'underline', 'underscore', 'insist', 'warn', 'recall', 'conclude', 'continue', 'acknowledge', 'argue', 'assert',
       'recount', 'describe', 'urge', 'caution', 'reiterate', 'confirm', 'announce', 'reflect', 'ask', 'respond', 'share', 'mention',
       'suggest', 'explain', 'point', 'recall', 'testify', 'reply', 'admit', 'tell', 'write', 'remember', 'complain', 'plead', 'appeal',
-      'confide', 'agree', 'believe',
+      'confide', 'agree', 'believe', 'denounce', 'criticise', 'criticize', 'demand', 'protest',
     ],
     forms: ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'written', 'admitted', 'replied', 'testified', 'pleaded', 'pled'],
   },
@@ -76,11 +77,12 @@ export const SPEECH_VERBS = {
       'testimoniar', 'acotar', 'reflexionar', 'matizar', 'argumentar', 'remarcar', 'valorar', 'aclarar', 'contestar', 'preguntar',
       'insistir', 'añadir', 'admitir', 'compartir', 'resumir', 'describir', 'escribir', 'agradecer', 'responder', 'sostener', 'exponer',
       'manifestar', 'confesar', 'advertir', 'concluir', 'decir', 'contar', 'recordar', 'reconocer', 'proseguir', 'continuar',
+      'denunciar', 'reclamar', 'exigir', 'criticar', 'urgir', 'sentenciar', 'cuestionar', 'defender', 'sugerir',
     ],
     forms: [
       'dijo', 'dice', 'dicen', 'decía', 'dirá', 'dicho', 'dijeron', 'contó', 'cuenta', 'recordó', 'recuerda', 'sostuvo', 'sostiene',
       'reconoció', 'reconoce', 'advirtió', 'advierte', 'concluyó', 'concluye', 'manifiesta', 'confiesa', 'confesó', 'expuso', 'expone',
-      'prosiguió', 'prosigue', 'describió', 'escribió', 'escrito', 'descrito',
+      'prosiguió', 'prosigue', 'describió', 'escribió', 'escrito', 'descrito', 'pidió', 'pide', 'piden', 'pidieron',
     ],
   },
 } as const;

@@ -14,6 +14,7 @@ import {
   resolvePronoun,
   resolveRole,
   resolveShortForm,
+  resolveSurnames,
   type Mention,
 } from './speakers';
 
@@ -145,6 +146,11 @@ export function extractQuotes(paragraphs: readonly string[], ctx: QuoteContext):
         const intro = paragraphs[para - 1]!;
         if (/:\s*$/u.test(intro)) attribution = parseAttribution(intro, sentenceStart(intro, intro.length, 0), intro.length, lang, 'after');
       }
+      const next = paragraphs[para + 1];
+      if (!attribution && s.closed && next !== undefined && /^[\s\u00A0]*[—–-]\s*\S/u.test(next) && next.length <= 300 && /^[\s.,;:!?…]*$/u.test(p.slice(s.close + 1))) {
+        // `“…”` / `– The Honourable Jane Doe, Minister of…`: the signature under a quotation printed on its own.
+        attribution = parseAttribution(next, 0, next.length, lang, 'before');
+      }
       if (!attribution && !continues && !opensSentence(p, s.open)) return;
       // Without an attribution, a short stretch that is not a sentence is a title or a slogan
       // (`« Un nouveau départ pour les jeunes »` as a subheading), not speech.
@@ -210,6 +216,11 @@ function resolve(a: Attribution | null, registry: () => Mention[], pos: number):
       // A short form (`M. Kaboré`, `Dr. Ahmed`, `Pope`) stands for the full name given earlier.
       if (words.length <= 2 && (a.honorific || words.length === 1)) {
         const full = resolveShortForm(registry(), a.name, pos);
+        if (full) return full.name;
+      }
+      // `Ramírez Treviño` after `Guadalupe Ramírez Treviño`: two surnames are the end of a longer name given earlier.
+      if (words.length === 2 && !a.honorific) {
+        const full = resolveSurnames(registry(), a.name, pos);
         if (full) return full.name;
       }
       return a.name;

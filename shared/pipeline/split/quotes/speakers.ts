@@ -65,6 +65,8 @@ function verbFollows(tokens: readonly Token[], k: number, text: string, lang: La
 /** A verb of saying at token `j`, after at most three auxiliaries or adverbs (`a rappelé`, `has also said`). */
 function verbAfterFillers(tokens: readonly Token[], j: number, lang: Language): boolean {
   for (let n = 0; j < tokens.length && n < 4; j++, n++) {
+    // `Signs explaining the service…`: an English participle right after a noun is no verb of saying.
+    if (n === 0 && lang === 'en' && /ing$/u.test(bare(tokens[j]!.text))) return false;
     if (isVerbToken(tokens[j], lang)) return true;
     const w = bare(tokens[j]!.text).toLowerCase();
     if (/[,;:.!?]$/u.test(tokens[j]!.text) || !fillerSets[lang].has(splitClitic(w)?.word ?? w)) return false;
@@ -178,8 +180,22 @@ export function resolveShortForm(mentions: readonly Mention[], name: string, pos
   return lookBack(mentions, pos, (m) => contains(m.words, short)) ?? lookBack(mentions, Infinity, (m) => contains(m.words, short));
 }
 
-/** The person a pronoun of `gender` refers to: the last speaker of that gender, else the last person. */
+/** The longer name that ends with `name`'s words (`Ramírez Treviño` → `Guadalupe Ramírez Treviño`), or null. */
+export function resolveSurnames(mentions: readonly Mention[], name: string, pos: number): Mention | null {
+  const short = name.toLowerCase().split(/\s+/u);
+  const ends = (m: Mention): boolean => m.words.length > short.length && short.every((w, j) => m.words[m.words.length - short.length + j] === w);
+  return lookBack(mentions, pos, ends);
+}
+
+/**
+ * The person a pronoun of `gender` refers to: the last person named earlier in the same paragraph
+ * (`Ahmad Noori, a navigator, helped test it. “…,” he said.`), else the last speaker of that
+ * gender, else the last person.
+ */
 export function resolvePronoun(mentions: readonly Mention[], gender: Gender, pos: number): Mention | null {
+  const paragraph = Math.floor(pos / 1e7);
+  const near = lookBack(mentions, pos, (m) => compatible(m, gender), 50);
+  if (near !== null && Math.floor(near.pos / 1e7) === paragraph) return near;
   return lookBack(mentions, pos, (m) => m.speaker && compatible(m, gender)) ?? lookBack(mentions, pos, (m) => compatible(m, gender));
 }
 
