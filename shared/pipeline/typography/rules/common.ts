@@ -105,12 +105,13 @@ export const hyphenAsDash: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[ \u00A0](?:-|–|—)/u.test(t),
-  find: /(?<=[^\s«(“‘])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s»”’),.;:!?…])/gu,
+  find: /(?<=[^\s«(“‘\-–—])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s»”’),.;:!?…\-–—])/gu,
   fix: (m, { text, env, langAt }) => {
     const dash = m[0].trim();
     const before = text[m.index - 1] as string;
     const after = text[m.index + m[0].length] as string;
-    if (/\d/u.test(before) && /\d/u.test(after)) return null;
+    // Between figures (or protected dates and times) it may be a minus or a range: left alone.
+    if (/[\d\uE000]/u.test(before) && /[\d\uE000]/u.test(after)) return null;
     const lang = langAt(m.index);
     if (dash === '—' && lang === 'fr') return null; // existing em dashes are left alone in French
     if (dash === '–' && lang === 'fr') return m[0] === ' – ' ? null : ' – ';
