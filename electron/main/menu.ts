@@ -28,10 +28,12 @@ const separator: Item = { type: 'separator' };
 export function buildMenuTemplate(options: MenuOptions): Item[] {
   const s = menuStrings(options.lang);
   const mac = options.platform === 'darwin';
-  const command = (label: string, cmd: UiCommand, accelerator?: string): Item => ({
+  const command = (label: string, cmd: UiCommand, accelerator?: string, register = true): Item => ({
     label,
     id: cmd,
     ...(accelerator ? { accelerator } : {}),
+    // A key the page handles itself is shown in the menu but not registered (it would be caught twice).
+    ...(register ? {} : { registerAccelerator: false }),
     click: () => options.send(cmd),
   });
   const settings = command(s.settings, 'show-settings', 'CmdOrCtrl+,');
@@ -103,6 +105,7 @@ export function buildMenuTemplate(options: MenuOptions): Item[] {
       command(s.themes, 'show-themes', 'CmdOrCtrl+2'),
       command(s.trash, 'show-trash'),
       command(s.history, 'history', 'CmdOrCtrl+Shift+Y'),
+      command(s.typography, 'typography-panel', 'F7', false),
       separator,
       command(s.toggleDark, 'toggle-color-scheme'),
       separator,

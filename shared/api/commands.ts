@@ -11,6 +11,7 @@ export const UI_COMMANDS = [
   'find',
   'replace',
   'history',
+  'typography-panel',
   'view-original',
   'show-library',
   'show-themes',

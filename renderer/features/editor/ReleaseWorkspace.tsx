@@ -64,6 +64,7 @@ export function ReleaseWorkspace({ release, taxonomy, onBack }: { release: Relea
   useCommands({
     history: () => (historyOpen ? closeHistory() : setHistoryOpen(true)),
     'view-original': () => setOriginalOpen(true),
+    'typography-panel': toggleTypo,
   });
 
   const restore = useCallback(
