@@ -111,13 +111,20 @@ export function findBlocks(segments: readonly Segment[], lines: readonly string[
   const blocks: BlockFound[] = [];
   let taken = 0;
   // A release has one or two contact blocks of a few lines: past these bounds the input is not a release.
+  // A label right above another intro (`Contacts` / `Media:` / …) belongs to the block that follows.
+  let label: { intro: Intro; at: number } | null = null;
   for (let i = 0; i < segments.length && blocks.length < MAX_BLOCKS && taken < MAX_BLOCK_LINES; i++) {
     const intro = introOf(segments[i]!.text);
     if (!intro) continue;
     const after = linesAfter(segments, looks, lines, i, intro);
     const restLook = intro.rest !== null ? look(segments[i]!.text.slice(intro.rest)) : null;
     const restIsContact = restLook !== null && (restLook.kind === 'hard' || restLook.parts.some((p) => p.kind === 'name'));
-    if (after.length === 0 && !restIsContact) continue;
+    if (after.length === 0 && !restIsContact) {
+      label = intro.rest === null ? { intro, at: i } : null;
+      continue;
+    }
+    if (label !== null && label.at === i - 1 && gapBetween(lines, segments[label.at]!, segments[i]!).blank <= 1) blocks.push({ intro: label.intro, start: label.at, lines: [] });
+    label = null;
     blocks.push({ intro, start: i, lines: after });
     taken += after.length + 1;
     i = after.length > 0 ? after[after.length - 1]! : i;

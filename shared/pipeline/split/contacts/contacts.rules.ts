@@ -135,7 +135,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'ville', 'commune', 'municipalité', 'conseil', 'région', 'cabinet', 'fédération', 'confédération', 'syndicat', 'chambre', 'église', 'paroisse',
   'société', 'alliance', 'mouvement', 'coopérative', 'collectivité', 'métropole', 'communauté',
   'city', 'municipality', 'county', 'borough', 'coalition', 'federation', 'union', 'chamber', 'church', 'parish', 'society', 'alliance', 'movement',
-  'cooperative', 'trust', 'charity', 'commission', 'administration', 'association', 'foundation',
+  'cooperative', 'trust', 'charity', 'commission', 'administration', 'association', 'foundation', 'relations', 'relaciones',
 ]);
 
 /** Role groups that describe a person's situation, not a job: not a contact's role (`Refugees and Citizenship` names an office). */

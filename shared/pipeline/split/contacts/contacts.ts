@@ -84,7 +84,7 @@ export function findContactBlock(segments: readonly Segment[], ctx: ContactConte
   const introAt = new Map(blocks.filter((b) => b.intro).map((b) => [b.start, b] as const));
   for (const i of order) {
     const block = introAt.get(i);
-    const text = block ? (block.intro!.rest !== null ? segments[i]!.text.slice(block.intro!.rest) : '') : segments[i]!.text;
+    const text = block ? (block.intro!.rest !== null ? segments[i]!.text.slice(block.intro!.rest) : officeLabel(block, segments, looks)) : segments[i]!.text;
     if (text.trim() !== '' && text.length <= MAX_CONTACT_LINE) items.push({ text, line: segments[i]!.line, index: i, whole: !block });
   }
   const parts: PlacedPart[] = [];
@@ -118,6 +118,22 @@ export function findContactBlock(segments: readonly Segment[], ctx: ContactConte
     confidence: confidenceOf(contacts, blocks, members, flags),
     flags,
   };
+}
+
+/**
+ * `Media Relations` / `613-555-0100` / `media@…`: a label that names an office like a proper name,
+ * over lines that name no person and no office, is the contact's organisation (the label text); else ''.
+ */
+function officeLabel(block: ReturnType<typeof findBlocks>[number], segments: readonly Segment[], looks: (i: number) => LineLook): string {
+  if (block.intro?.strength !== 'bare' || block.lines.length === 0) return '';
+  const label = segments[block.start]!.text.trim().replace(/[\s:：]+$/u, '');
+  const own = partsOfLine(label);
+  if (own.length !== 1 || own[0]!.kind !== 'org') return '';
+  // Capitalised like a name (`Media Relations`, `Oficina de Prensa`), not a generic label (`Relations médias`).
+  const words = label.split(/\s+/u).filter((w) => !/^(?:de|del|des|du|la|le|of|the|and|et|y|for|pour|para)$/u.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  const named = block.lines.some((i) => looks(i).parts.some((p) => p.kind === 'name' || p.kind === 'org'));
+  return named ? '' : label;
 }
 
 function confidenceOf(contacts: readonly Contact[], blocks: ReturnType<typeof findBlocks>, members: ReadonlyMap<number, string>, flags: readonly SplitFlag[]): number {

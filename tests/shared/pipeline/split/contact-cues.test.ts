@@ -105,3 +105,26 @@ describe('the layout of a block', () => {
     expect(b.blockLines).toEqual([0, 1]);
   });
 });
+
+describe('labels of a block', () => {
+  it('a label right above another intro belongs to the block that follows', () => {
+    const b = blockOf([PROSE, '', 'Contacts', 'Media:', 'Wambui Kariuki', '+254 20 555 0166', 'wkariuki@example.org'].join('\n'), { lang: 'en' });
+    expect(b.blockLines).toEqual([2, 3, 4, 5, 6]);
+    expect(b.contacts.map((c) => [c.name, c.phone])).toEqual([['Wambui Kariuki', '+254 20 555 0166']]);
+  });
+
+  it('a label naming an office over lines with no person is the office', () => {
+    const b = blockOf([PROSE, '', 'Media Relations', '613-555-0100', 'media@example.org'].join('\n'), { lang: 'en' });
+    expect(b.contacts.map((c) => [c.name, c.organization, c.phone, c.email])).toEqual([[null, 'Media Relations', '613-555-0100', 'media@example.org']]);
+  });
+
+  it('a bare label is not the office when the lines name a person or an office', () => {
+    const b = blockOf([PROSE, '', 'Media Relations', 'Jane Doe, IOM Geneva', '+41 22 555 01 23'].join('\n'), { lang: 'en' });
+    expect(b.contacts.map((c) => [c.name, c.organization])).toEqual([['Jane Doe', 'IOM Geneva']]);
+    const c = blockOf([PROSE, '', 'Contacts', '613-555-0100', 'media@example.org'].join('\n'), { lang: 'en' });
+    expect(c.contacts.map((k) => k.organization)).toEqual([null]);
+    // A generic label written in lower case is no office's name.
+    const d = blockOf([PROSE, '', 'Relations médias', '+509 3555 0123', 'media@example.org'].join('\n'));
+    expect(d.contacts.map((k) => k.organization)).toEqual([null]);
+  });
+});
