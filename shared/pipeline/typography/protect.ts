@@ -24,10 +24,10 @@ const EXT = 'pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|json|xml|html?|md|zip|rar
 
 const GUARDS: readonly Guard[] = [
   // URLs of any scheme (https://, ftp://, tel:…), bare www. and bare domains with a known TLD.
-  { kind: 'url', gate: ['://'], re: /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*[^\s<>"«».,;:!?)\]’']/giu },
-  { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.-])www\.[^\s<>"«»]*[^\s<>"«».,;:!?)\]’']/giu },
-  { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»]*[^\\s<>"«».,;:!?)\\]’'])?`, 'gu') },
-  { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»]*[^\s<>"«».,;:!?)\]]/giu },
+  { kind: 'url', gate: ['://'], re: /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»“”—–]*[^\s<>"«»“”—–.,;:!?)\]’']/giu },
+  { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.-])www\.[^\s<>"«»“”—–]*[^\s<>"«»“”—–.,;:!?)\]’']/giu },
+  { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»“”—–]*[^\\s<>"«»“”—–.,;:!?)\\]’'])?`, 'gu') },
+  { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»“”—–]*[^\s<>"«».,;:!?)\]]/giu },
   { kind: 'email', gate: ['@'], re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   { kind: 'handle', gate: ['@'], re: /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}_]+)*/gu },
   { kind: 'hashtag', gate: ['#'], re: /(?<![\p{L}\p{N}_&])#[\p{L}_][\p{L}\p{N}_]*|(?<![\p{L}\p{N}_&])#\p{N}+[\p{L}_][\p{L}\p{N}_]*/gu },

@@ -119,7 +119,7 @@ export const hyphenAsDash: RegexRule = {
     return dashFor(lang, env.spacedEmDash);
   },
   message: {
-    fr: 'Un trait d’union entre espaces est un tiret : tiret demi-cadratin',
+    fr: 'Un trait d’union entre espaces est un tiret\u00A0: tiret demi-cadratin',
     en: 'A hyphen between spaces is a dash: em dash',
     es: 'Un guion entre espacios es una raya',
   },

@@ -29,7 +29,7 @@ export const frUnitSpace: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /\d/u.test(t),
-  find: new RegExp(`(?<=\\d)(?:[ \\u00A0\\u202F]?(?:${alt(UNITS_CLEAR)})|[ \\u00A0\\u202F](?:${alt(UNITS_SPACED)}))(?![\\p{L}\\p{N}²³])`, 'gu'),
+  find: new RegExp(`(?<=\\d)(?:[ \\u00A0\\u202F]?(?:${alt(UNITS_CLEAR)})|[ \\u00A0\\u202F](?:${alt(UNITS_SPACED)}))(?![\\p{L}\\p{N}²³'’])`, 'gu'),
   fix: (m, { text, env }) => {
     const start = startOfNumber(text, m.index);
     const prev = text[start - 1];
@@ -46,7 +46,7 @@ export const frUnitSpace: RegexRule = {
     ['45 %', '45\u00A0%'],
     ['45%', '45\u00A0%'],
     ['20 °C', '20\u00A0°C'],
-    ['3,5 millions d’€', '3,5 millions d’€'],
+    ['En 2024 l’OIM', 'En 2024 l’OIM'],
   ],
 };
 
@@ -71,7 +71,7 @@ export const frThousands: RegexRule = {
     return groupDigits(digits, env.nnbsp);
   },
   message: {
-    fr: 'Séparateur de milliers : espace fine insécable',
+    fr: 'Séparateur de milliers\u00A0: espace fine insécable',
     en: 'Thousands separator in French: narrow no-break space',
     es: 'Separador de millares en francés: espacio fino de no separación',
   },
@@ -112,7 +112,7 @@ export const frOrdinals: RegexRule = {
     return num + plain;
   },
   message: {
-    fr: 'Abréviation des ordinaux : 1er, 1re, 2e, XXIe',
+    fr: 'Abréviation des ordinaux\u00A0: 1er, 1re, 2e, XXIe',
     en: 'French ordinal abbreviations: 1er, 1re, 2e, XXIe',
     es: 'Abreviaturas ordinales francesas: 1er, 1re, 2e, XXIe',
   },

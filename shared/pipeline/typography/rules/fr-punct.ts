@@ -36,7 +36,7 @@ export const frEllipsis: RegexRule = {
   find: /(?<!\.)\.{3,}(?!\.)|(?<!\.)\. \. \.(?! \.)/gu,
   fix: () => '…',
   message: {
-    fr: 'Points de suspension : un seul caractère …',
+    fr: 'Points de suspension\u00A0: un seul caractère …',
     en: 'Ellipsis: one character …',
     es: 'Puntos suspensivos: un solo carácter …',
   },
@@ -54,7 +54,7 @@ export const frEtc: RegexRule = {
   find: /(?<=[\p{L}\p{N})»”’]),? +etc(?:\.*…|\.+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}, ])etc(?:\.*…|\.{2,})(?![\p{L}\p{N}])/gu,
   fix: (m) => (m[0].startsWith('etc') ? 'etc.' : ', etc.'),
   message: {
-    fr: 'Etc. : une virgule avant, un seul point après',
+    fr: 'Etc.\u00A0: une virgule avant, un seul point après',
     en: 'Etc.: a comma before it, a single period after it',
     es: 'Etc.: una coma antes, un solo punto después',
   },
@@ -123,7 +123,7 @@ export const frGuillemetSpace: RegexRule = {
   find: new RegExp(`«${SP}*(?=[^\\s»])|(?<=[^\\s«])${SP}*»`, 'gu'),
   fix: (m, { env }) => (m[0].startsWith('«') ? `«${env.insideGuillemets}` : `${env.insideGuillemets}»`),
   message: {
-    fr: 'Espace fine insécable à l’intérieur des guillemets « »',
+    fr: 'Espace fine insécable à l’intérieur des guillemets «\u202F»',
     en: 'Narrow no-break space inside French guillemets « »',
     es: 'Espacio fino de no separación dentro de las comillas francesas en francés',
   },

@@ -81,7 +81,7 @@ export const frQuotes: ScanRule = {
   safe: true,
   scan: quoteEdits,
   message: {
-    fr: 'Guillemets français « » avec espaces fines ; “ ” pour une citation dans une citation',
+    fr: 'Guillemets français «\u202F» avec espaces fines\u202F; “ ” pour une citation dans une citation',
     en: 'French guillemets « » with narrow spaces; “ ” for a quotation inside a quotation',
     es: 'Comillas francesas « » con espacios finos en francés; “ ” dentro de una cita',
   },

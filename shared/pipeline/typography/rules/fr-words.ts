@@ -25,7 +25,7 @@ export const frAbbreviations: RegexRule = {
     return w.startsWith('N') ? (w === 'N°' ? null : 'N°') : 'n°';
   },
   message: {
-    fr: 'Abréviation française : M., Mme, Mlle, n°, c.-à-d.',
+    fr: 'Abréviation française\u00A0: M., Mme, Mlle, n°, c.-à-d.',
     en: 'French abbreviation: M., Mme, Mlle, n°, c.-à-d.',
     es: 'Abreviatura francesa: M., Mme, Mlle, n°, c.-à-d.',
   },
@@ -94,7 +94,7 @@ export const frAccentedCapitals: RegexRule = {
     return to;
   },
   message: {
-    fr: 'Les capitales prennent l’accent : État, Égypte',
+    fr: 'Les capitales prennent l’accent\u00A0: État, Égypte',
     en: 'French capitals keep their accents: État, Égypte',
     es: 'Las mayúsculas francesas llevan tilde: État, Égypte',
   },
@@ -132,7 +132,7 @@ export const frCapitalAGrave: RegexRule = {
     return null;
   },
   message: {
-    fr: 'La préposition à prend l’accent en capitale : À',
+    fr: 'La préposition à prend l’accent en capitale\u00A0: À',
     en: 'The French preposition à keeps its accent as a capital: À',
     es: 'La preposición francesa à lleva acento en mayúscula: À',
   },
@@ -168,7 +168,7 @@ export const frLigatures: RegexRule = {
     return w.slice(0, hit.at) + lig + w.slice(hit.at + 2);
   },
   message: {
-    fr: 'Ligature œ ou æ : œuvre, sœur',
+    fr: 'Ligature œ ou æ\u00A0: œuvre, sœur',
     en: 'French ligature œ or æ: œuvre, sœur',
     es: 'Ligadura francesa œ o æ: œuvre, sœur',
   },
@@ -283,7 +283,7 @@ export const frCompounds: ScanRule = {
   safe: false,
   scan: compoundEdits,
   message: {
-    fr: 'Trait d’union du mot composé : c’est-à-dire, au-delà',
+    fr: 'Trait d’union du mot composé\u00A0: c’est-à-dire, au-delà',
     en: 'Hyphen of a French compound: c’est-à-dire, au-delà',
     es: 'Guion de un compuesto francés: c’est-à-dire, au-delà',
   },
@@ -304,7 +304,7 @@ export const frEuphonicT: RegexRule = {
   find: /(?<![\p{L}\p{N}])(a|va|ira|sera|aura|fera|devra|pourra|semble|existe|reste|convient|faudra)[ -]t[ '’-](il|elle|on)(?![\p{L}\p{N}])/giu,
   fix: (m) => `${m[1] as string}-t-${m[2] as string}`,
   message: {
-    fr: 'T euphonique entre traits d’union : a-t-il',
+    fr: 'T euphonique entre traits d’union\u00A0: a-t-il',
     en: 'French euphonic t between hyphens: a-t-il',
     es: 'T eufónica francesa entre guiones: a-t-il',
   },

@@ -107,6 +107,12 @@ describe('French rules (Imprimerie nationale), positive rows', () => {
     ['fr-compound-hyphen', 'Est ce que', 'Est-ce que'],
     ['fr-euphonic-t', 'Y a t il', 'Y a-t-il'],
     ['fr-euphonic-t', "a-t'il", 'a-t-il'],
+    ['fr-thousands', 'Plus de 30.000 personnes', `Plus de 30${N}000 personnes`],
+    ['fr-abbreviations', 'les no 1 et 2', `les n°${B}1 et 2`],
+    ['fr-accented-capital-a', 'A Dakar et à Thiès, les équipes', 'À Dakar et à Thiès, les équipes'],
+    ['fr-compound-hyphen', 'Qu’est ce que c’est', 'Qu’est-ce que c’est'],
+    ['fr-compound-hyphen', 'rendez vous au delà du week end', 'rendez-vous au-delà du week-end'],
+    ['fr-compound-hyphen', 'les ETATS UNIS', 'les ÉTATS-UNIS'],
     ['typo-space-collapse', 'Le  programme', 'Le programme'],
     ['typo-space-trim', ' Le programme. ', 'Le programme.'],
     ['typo-space-before-comma', 'deux pays , trois villes .', 'deux pays, trois villes.'],
@@ -163,6 +169,11 @@ describe('French rules, negative rows (nothing to suggest)', () => {
     ['file names', 'voir rapport_final.pdf et data.v2.xlsx'],
     ['domains', 'sur iom.int et un.org'],
     ['nested curly', `«${N}Il a dit “non”${N}»`],
+    ['year then elided article', 'En 2024 l’OIM et en 2023 l’UNICEF'],
+    ['wire time stamp', 'ASI 121041 GMT SEP 24'],
+    ['c’est ce que', 'c’est ce que nous faisons, le but est ce que vous savez'],
+    ['thousand-like comma', 'soit 1,500 point'],
+    ['English passage', `Il a dit${B}: «${N}We are ready, aren’t we?${N}»`],
   ])('%s', (_name, input) => {
     expect(suggestTypography(input, fr)).toEqual([]);
   });
