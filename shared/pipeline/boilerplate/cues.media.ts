@@ -35,6 +35,12 @@ export const MAILER: readonly string[] = [
   'ver en el navegador', 'ver la versión en línea', 'ver este correo en tu navegador', 'se désabonner', 'se désinscrire', 'pour vous désinscrire', 'désinscription',
   'unsubscribe', 'update your preferences', 'update subscription preferences', 'manage your subscription', 'gérer votre abonnement', 'modifier vos préférences',
   'darse de baja', 'para darse de baja', 'cancelar la suscripción', 'actualizar preferencias', 'forward to a friend', 'transférer à un ami', 'reenviar a un amigo',
+  // Mailer footers (Mailchimp, Sendinblue, Mailjet…).
+  'our mailing address is', 'notre adresse postale est', 'nuestra dirección postal es', 'want to change how you receive these emails',
+  'vous souhaitez modifier la façon dont vous recevez', '¿quieres cambiar cómo recibes', 'you are receiving this email because', 'you received this email because',
+  'vous recevez cet e-mail car', 'vous recevez ce courriel', 'vous recevez cet email', 'usted recibe este correo', 'recibes este correo', 'recibe este correo',
+  'this email was sent to', 'cet e-mail a été envoyé à', 'ce courriel a été envoyé à', 'este correo fue enviado a', 'unsubscribe from this list',
+  'se désinscrire de cette liste', 'darse de baja de esta lista', 'update your preferences or unsubscribe', 'you can update your preferences', 'add us to your address book',
 ];
 /** Signatures mail apps add (`Envoyé de mon iPhone`). */
 export const DEVICE_SIGNATURES: readonly string[] = ['envoyé de mon', 'envoyé depuis mon', 'sent from my', 'sent from outlook', 'enviado desde mi', 'obtenir outlook pour', 'get outlook for', 'obtener outlook para'];

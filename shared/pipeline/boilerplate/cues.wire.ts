@@ -36,3 +36,5 @@ export const WIRE_ROUTING = /^(?=(?:\S*\d){3})(?=.*(?:\p{Lu}\d|\d\p{Lu}))[\p{Lu}
 export const WIRE_KEYWORDS = /^\p{L}{3,}(?:-\p{L}{3,}){2,5}$/u;
 export const WIRE_INITIALS = /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
 export const WIRE_SIGNOFF = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})*\s+)?[\p{Lu}]{2,8}\s+\d{6}\s+(?:GMT|UTC|TU|HEC|HEURE|HNE)\s+[\p{Lu}]{3,4}\s+\d{2}$/u;
+/** A wire's credit line under the text: `Associated Press writer X contributed to this report.` */
+export const WIRE_CONTRIBUTION = /(?:contributed (?:to )?this (?:report|story|article)|contributed reporting|a contribué à (?:cet article|cette dépêche)|ont contribué à (?:cet article|cette dépêche)|(?:contribuyó|contribuyeron|colaboró|colaboraron) (?:a|en) (?:este|esta) (?:informe|reporte|nota|despacho|información))\.?$/iu;

@@ -3,7 +3,7 @@
 // under it, a distributor's `SOURCE` line, an archive page's navigation and the message header
 // the archive prints above the navigation (subject, author, date). Each reads one unit, except
 // `archiveHeader`, which walks the top of the unit list once.
-import { ARCHIVE_SORT_WORDS, LIST_ARCHIVE, WIRE_INITIALS, WIRE_KEYWORDS, WIRE_ROUTING, WIRE_SIGNOFF, WIRE_SOURCE } from './cues.wire';
+import { ARCHIVE_SORT_WORDS, LIST_ARCHIVE, WIRE_CONTRIBUTION, WIRE_INITIALS, WIRE_KEYWORDS, WIRE_ROUTING, WIRE_SIGNOFF, WIRE_SOURCE } from './cues.wire';
 import { fold } from './text';
 import { mark, open, type Unit } from './units';
 
@@ -37,8 +37,9 @@ export function isWireSource(u: Unit): boolean {
   return cue.includes(' ') || /^(?:SOURCE|FUENTE)\b\s*:?\s+\p{Lu}/u.test(u.text);
 }
 
-/** A wire's routing slug or keyword slug near the top, or its time sign-off. */
+/** A wire's routing slug or keyword slug near the top, its time sign-off, or its credit line (`X contributed to this report.`). */
 export function isWireSlug(u: Unit): boolean {
+  if (u.words <= 20 && WIRE_CONTRIBUTION.test(u.text.trim())) return true;
   if (u.words > 8 || u.length > 80) return false;
   const t = u.text.trim();
   if (WIRE_SIGNOFF.test(t)) return true;

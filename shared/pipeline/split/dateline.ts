@@ -16,8 +16,11 @@ export interface Dateline {
   separators?: number;
 }
 
-/** A separator after the dateline: spaced hyphen or dash, unspaced en/em dash or double hyphen (wires), `.-`. */
-export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\s*--\s*|\.\s?[-–—]\s*/u;
+/**
+ * A separator after the dateline: spaced hyphen or dash, unspaced en/em dash or double hyphen
+ * (wires), `.-`, or a full stop right after the year (`Valencia, 12 de marzo de 2025. La…`).
+ */
+export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\s*--\s*|\.\s?[-–—]\s*|(?<=(?:19|20)\d{2})\.\s+(?=[\p{Lu}«"“])/u;
 const SEPARATOR = DATELINE_SEPARATOR;
 /** A wire's agency tag between two separators: `NAIROBI, Kenya--(BUSINESS WIRE)--The…`. */
 const TAG_AFTER = /^\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*(?:--|[-–—])\s*/u;

@@ -41,6 +41,13 @@ export const STAMP_WORDS: readonly string[] = [
   'min', 'mins', 'minute', 'minutes', 'minuto', 'minutos', 'read', 'reading', 'time', 'lecture', 'temps', 'lectura', 'tiempo', 'de',
 ];
 
+/** A stamp's label printed alone on the line above its date (`Published` / `3 March 2025`), folded, without colon. */
+export const STAMP_LABELS: readonly string[] = [
+  'published', 'publish date', 'date published', 'first published', 'last updated', 'updated', 'posted', 'posted on', 'date', 'release date', 'published on',
+  'publie', 'publie le', 'publiee le', 'date de publication', 'mis en ligne', 'mis en ligne le', 'mis a jour', 'mis a jour le', 'derniere mise a jour', 'date',
+  'publicado', 'publicado el', 'fecha', 'fecha de publicacion', 'actualizado', 'ultima actualizacion', 'fecha de actualizacion',
+];
+
 /**
  * What introduces the author printed with a stamp (`Posted on 3 March 2025 by Comms Team`,
  * `Publié le 3 mars 2025 par Service communication`, `marzo 4, 2025 / Por Comunicación`,

@@ -95,6 +95,24 @@ function datedLeadBelow(groups: readonly Group[], lead: number): number | null {
 }
 
 /**
+ * `Summary sentence.` / `From: Ministry` / `Published` / `3 March 2025` / `Lead…`: a short first
+ * paragraph followed by the page's metadata (a date stamp among a few short lines) and then prose
+ * is the standfirst; the prose after the metadata is the lead. Null for any other shape.
+ */
+function leadBelowMetadata(groups: readonly Group[], lead: number): number | null {
+  const first = groups[lead]!;
+  if (first.words > 45 || first.pieces.length > 3) return null;
+  let stamp = false;
+  for (let j = lead + 1; j < groups.length && j <= lead + 7; j++) {
+    const g = groups[j]!;
+    if (isStamp(g)) stamp = true;
+    else if (isProse(g)) return stamp && j > lead + 1 ? j : null;
+    else if (g.words > 20 || /[.!?…]$/u.test(g.text)) return null;
+  }
+  return null;
+}
+
+/**
  * Reads the header of the grouped text. Pure. With no prose at all, the first group is the title
  * when it reads as one, and what follows it is body.
  */
@@ -125,7 +143,12 @@ export function readHeader(groups: readonly Group[], echoes: Echoes): Header {
       // `Site tagline.` / `Headline` / `GENEVA – Lead…`: a dated lead under a headline a few
       // paragraphs down is the lead; the sentence above the headline was page furniture.
       const dated = datedLeadBelow(groups, lead);
+      const below = dated === null ? leadBelowMetadata(groups, lead) : null;
       if (dated !== null) lead = dated;
+      else if (below !== null) {
+        subtitle = lead;
+        lead = below;
+      }
     }
   }
   const limit = subtitle ?? lead;

@@ -6,7 +6,7 @@ import type { LineHint, Segment } from '../model';
 import { readable, wordCount } from '../boilerplate';
 import { parseDateline } from './dateline';
 import { foldKeepLength } from './dates';
-import { MONTHS } from './dates.rules';
+import { MONTHS, STAMP_LABELS } from './dates.rules';
 import { FUNCTION_WORDS } from './split.rules';
 import { parseStamp, type Stamp } from './stamp';
 
@@ -50,8 +50,15 @@ export function piecesOf(segs: readonly Segment[], lines: readonly string[], hin
     out.push({ seg, text, words: seg.text.length > READ ? Math.max(300, wordCount(text)) : wordCount(text), apart, stamp: text.length <= 120 ? parseStamp(text) : null, hint: hints[seg.line] ?? null });
     prev = seg;
   }
+  // `Published` / `3 March 2025`: a stamp's label alone on the line above its date is part of the stamp.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    if (p.stamp === null && p.words <= 4 && out[i + 1]!.stamp !== null && LABELS.has(foldKeepLength(p.text).replace(/[\s:]+$/u, ''))) p.stamp = out[i + 1]!.stamp;
+  }
   return out;
 }
+
+const LABELS = new Set(STAMP_LABELS);
 
 /** The wrap width of a hard-wrapped text (90th percentile of wrapped lines), or null when not wrapped. */
 export function wrapWidth(pieces: readonly Piece[]): number | null {

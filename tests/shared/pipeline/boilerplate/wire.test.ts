@@ -29,6 +29,12 @@ describe('line rules of wires, distributors and archives', () => {
     ['bp-media-link', 'Descargá fotos y videos aquí'],
     ['bp-media-link', 'Download photos and B-roll'],
     ['bp-media-link', 'Téléchargez les photos du projet'],
+    ['bp-wire-slug', 'Associated Press writer Jamey Keaten contributed to this report.'],
+    ['bp-wire-slug', 'Avec notre correspondante à Dakar, qui a contribué à cet article.'],
+    ['bp-mailer', 'Our mailing address is:'],
+    ['bp-mailer', 'Usted recibe este correo porque se suscribió en nuestra web.'],
+    ['bp-mailer', 'Want to change how you receive these emails?'],
+    ['bp-mailer', 'You can update your preferences or unsubscribe from this list.'],
   ])('%s: %s', (rule, line) => {
     const { text, at } = around(line);
     expect(rulesOf(text)[at]).toBe(rule);
@@ -42,6 +48,7 @@ describe('line rules of wires, distributors and archives', () => {
     'Download speeds in the camps remain too slow for online classes, teachers said.',
     'The report is 24 pages long – page 3 shows the figures for 2023 in detail.',
     'Sorted by age, the children were placed in three groups.',
+    'Volunteers from 12 countries contributed to this report on living conditions in the camps, which was published in March.',
   ])('kept: %s', (line) => {
     const { text, at } = around(line);
     expect(rulesOf(text)[at]).toBeNull();

@@ -34,6 +34,8 @@ const LEADS: [string, string | null, string | null, string][] = [
   ['LAKEWOOD, Colo. – Mayor Patricia Holloway today announced the launch of a line.', 'LAKEWOOD, Colo.', null, 'Mayor Patricia'],
   ['WASHINGTON, D.C. – The coalition called on Congress to act.', 'WASHINGTON, D.C.', null, 'The coalition'],
   ['Saltillo, Coahuila.- La Casa del Migrante inauguró este lunes un nuevo pabellón.', 'Saltillo, Coahuila', null, 'La Casa'],
+  // A full stop right after the year.
+  ['Valencia, 12 de marzo de 2025. La Fundación Horizonte ha inaugurado hoy su tercer centro.', 'Valencia', '2025-03-12', 'La Fundación'],
 ];
 
 // No dateline: these leads open with the text itself.
@@ -49,6 +51,8 @@ const NONE: string[] = [
   // A date then a sentence between dashes is not a dated place.
   'Le 3 mars 2024 – un mardi – l’OIM a ouvert un centre.',
   'June 20, 2024—the day the pilot opened—was a turning point for the town.',
+  'Au total, 3 000 personnes ont été aidées en 2023. Les équipes poursuivent leur travail.',
+  'In Valencia in 2025. The centre opened.',
 ];
 
 describe('parseDateline', () => {

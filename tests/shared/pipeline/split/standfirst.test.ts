@@ -65,4 +65,33 @@ describe('headline above its standfirst', () => {
     expect(capitalShare('Free interpretation now available for all city departments')).toBeLessThan(0.3);
     expect(capitalShare('a b c')).toBe(0);
   });
+
+  it('a summary followed by the page’s metadata (a stamp with its label on the line above) is the standfirst; the prose after it is the lead', () => {
+    const lines = [
+      'New support for refugee doctors to return to practice',
+      '',
+      'Refugee doctors will get faster access to exams and clinical placements under a new scheme.',
+      '',
+      'From:',
+      'Department of Health and Social Care',
+      'Published',
+      '3 March 2025',
+      '',
+      'Refugee doctors will get faster access to exams under a new £5 million scheme announced today by the Health Secretary.',
+      '',
+      'The scheme will fund English language training, exam fees and placements in hospitals for up to 600 doctors.',
+    ];
+    const out = split(lines.join('\n'), { lang: 'en' });
+    expect(out.subtitle).toBe(lines[2]);
+    expect(out.date).toBe('2025-03-03');
+    expect(out.paragraphs[0]).toBe(lines[9]);
+    expect(destOf(out, 6)[0]).toMatch(/^dateline\//);
+  });
+
+  it('a first paragraph followed by more text and no metadata stays the lead', () => {
+    const lines = ['A headline for the release about refugee doctors', '', 'Refugee doctors will get faster access to exams and clinical placements under a new scheme.', '', 'Published reports show that the waiting time is two years.', '', 'The scheme will fund English language training, exam fees and placements in hospitals for up to 600 doctors.'];
+    const out = split(lines.join('\n'), { lang: 'en' });
+    expect(out.subtitle).toBeNull();
+    expect(out.paragraphs[0]).toBe(lines[2]);
+  });
 });
