@@ -105,9 +105,16 @@ export const hyphenAsDash: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[ \u00A0](?:-|–|—)/u.test(t),
-  find: /(?<=[^\s«(“‘\-–—])[ \u00A0]+(?:--?|–|—)[ \u00A0]+(?=[^\s»”’),.;:!?…\-–—])/gu,
+  find: /(?<=[^\s«(“‘\-–—])[ \u00A0]+(?:--?|–|—)(?:[ \u00A0]+(?=[^\s»”’),.;:!?…\-–—])|[ \u00A0]*$)/gu,
   fix: (m, { text, env, langAt }) => {
     const dash = m[0].trim();
+    // A dash ending the block is a dateline's ("DAKAR, 12 mars 2024 -"); elsewhere it is left.
+    if (m.index + m[0].length === text.length) {
+      if (env.block !== 'dateline' || /[ \u00A0]$/u.test(m[0])) return null;
+      const lang = langAt(m.index);
+      if (lang === 'fr') return dash === '—' ? null : ' –';
+      return dash === '—' ? null : env.spacedEmDash ? ' —' : '—';
+    }
     const before = text[m.index - 1] as string;
     const after = text[m.index + m[0].length] as string;
     // Between figures (or protected dates and times) it may be a minus or a range: left alone.

@@ -186,6 +186,10 @@ describe('structure', () => {
   it('turns a dateline hyphen into an en dash', () => {
     expect(fixes('DAKAR - Le bureau', { lang: 'fr', block: 'dateline' })).toBe('DAKAR – Le bureau');
   });
+  it('turns the dash ending a dateline into an en dash, and only in a dateline', () => {
+    expect(fixes('DAKAR, 12 mars 2024 -', { lang: 'fr', block: 'dateline' })).toBe('DAKAR, 12 mars 2024 –');
+    expect(suggestTypography('Voir la liste -', fr)).toEqual([]);
+  });
   it('keeps a list-item bullet', () => {
     expect(suggestTypography('- Retour et réintégration', { lang: 'fr', block: 'list-item' })).toEqual([]);
   });
