@@ -46,7 +46,7 @@ export const spaceBeforeComma: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[ \t\u00A0\u202F][,.)\]]|[([][ \t\u00A0\u202F]/u.test(t),
-  find: /(?<=[^\s([])[ \t\u00A0\u202F]+(?=[,.)\]](?![\p{L}\p{N}]))|(?<=[([])[ \t\u00A0\u202F]+(?=\S)/gu,
+  find: /(?<=[^\s([«])[ \t\u00A0\u202F]+(?=[,.)\]](?![\p{L}\p{N}]))|(?<=[([])[ \t\u00A0\u202F]+(?=\S)/gu,
   fix: (m, { text }) => {
     if (text[m.index - 1] === '(' || text[m.index - 1] === '[') return '';
     // Dots after a space may be an ellipsis standing for omitted words (" ..." , " . . .").

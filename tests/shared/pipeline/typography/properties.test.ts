@@ -3,13 +3,22 @@
 // untouched, nothing changed outside suggestion spans, suggestions sorted and non-overlapping.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, profilesOf, suggestTypography, type Suggestion, type TypoContext, type TypoLang } from '../../../../shared/pipeline/typography';
+import { applySuggestions, profilesOf, RULES, suggestTypography, type BlockKind, type Suggestion, type TypoContext, type TypoLang } from '../../../../shared/pipeline/typography';
 
 const LANGS: readonly TypoLang[] = ['fr', 'en', 'es'];
 
-const context: fc.Arbitrary<TypoContext> = fc
-  .constantFrom(...LANGS)
-  .chain((lang) => fc.record({ lang: fc.constant(lang), profile: fc.constantFrom(...profilesOf(lang).map((p) => p.id)), wideNbsp: fc.boolean() }));
+const BLOCKS: readonly BlockKind[] = ['paragraph', 'heading', 'title', 'list-item', 'quote', 'dateline', 'contact'];
+// Any language, profile, block kind, a few rules switched off, and bulk (safe only) or not.
+const context: fc.Arbitrary<TypoContext> = fc.constantFrom(...LANGS).chain((lang) =>
+  fc.record({
+    lang: fc.constant(lang),
+    profile: fc.constantFrom(...profilesOf(lang).map((p) => p.id)),
+    wideNbsp: fc.boolean(),
+    block: fc.constantFrom(...BLOCKS),
+    disabled: fc.subarray(RULES.map((r) => r.id), { maxLength: 3 }),
+    safeOnly: fc.boolean(),
+  }),
+);
 
 // Random text from the characters rules care about.
 const UNITS = ['a', 'e', 'E', 'A', 'l', 'd', 'o', 'oe', 'Etat', 'etc', 'Mme', 'M.', 'n°', 'è', 'ème', 'ère', '1', '2', '0', '5', '2024', '120000',
@@ -121,8 +130,7 @@ describe.each([
 describe('protected spans survive byte-identical', () => {
   it('keeps URLs, e-mails, times, code and the rest intact inside random prose', () => {
     fc.assert(
-      fc.property(context, randomText, fc.constantFrom(...LINKS), randomText, ({ lang, profile, wideNbsp }, before, link, after) => {
-        const ctx: TypoContext = { lang, profile, wideNbsp };
+      fc.property(context, randomText, fc.constantFrom(...LINKS), randomText, (ctx, before, link, after) => {
         const text = `${before} ${link} ${after}`;
         const at = before.length + 1;
         const s = suggestTypography(text, ctx);
