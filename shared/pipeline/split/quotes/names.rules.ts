@@ -88,6 +88,16 @@ export const CAPITALISED_TITLE_WORDS: ReadonlySet<string> = new Set([
   'justice', 'senator', 'sénateur', 'senador', 'senadora', 'congressman', 'congresswoman', 'diputado', 'diputada', 'député', 'députée',
 ]);
 
+/**
+ * Title nouns that, inside a capitalised run, end the organisation's name and start a new title
+ * before the person (`Migrant Workers Centre CEO Matt Kunkel`, `Refugee Council President Jane Doe`).
+ */
+export const TITLE_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'director', 'directora', 'directeur', 'directrice', 'minister', 'ministre', 'ministro', 'ministra', 'president', 'président',
+  'présidente', 'presidente', 'presidenta', 'secretary', 'mayor', 'maire', 'alcalde', 'alcaldesa', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'governor', 'ambassador', 'coordinator', 'manager', 'founder', 'head',
+]);
+
 /** Subject pronouns and the gender they refer to, by language. */
 export const PRONOUNS: Readonly<Record<'fr' | 'en' | 'es', Readonly<Record<string, Gender>>>> = {
   fr: { il: 'm', elle: 'f' },

@@ -1,6 +1,6 @@
 // Reading people's names and roles out of running text: the capitalised run after an honorific
 // or a verb of saying, the role in the apposition after it. Shared by quotes and contacts. Pure.
-import { CAPITALISED_TITLE_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, type Gender } from './names.rules';
+import { CAPITALISED_TITLE_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_BREAK_WORDS, type Gender } from './names.rules';
 import type { Language } from '../../../domain';
 import { EN_GENDERED, ROLE_ARTICLES, ROLE_NOUNS } from './roles.rules';
 
@@ -142,6 +142,8 @@ export function readName(tokens: readonly Token[], i: number, text: string, opts
     const initial = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u.test(word);
     const core = initial ? word : word.replace(/\.+$/u, '');
     const nameLike = isNameWord(core) && !(parts.length === 0 && isAcronym(core) && core.length <= 5) && !/['’]s$/u.test(core);
+    // `Migrant Workers Centre CEO Matt Kunkel`: a title noun inside the run, before more capitalised words, starts a new phrase.
+    if (parts.length > 0 && TITLE_BREAK_WORDS.has(core.toLowerCase()) && tokens[k + 1] !== undefined && /^\p{Lu}/u.test(bare(tokens[k + 1]!.text))) break;
     const particleWord = parts.length > 0 && NAME_PARTICLES.has(core.toLowerCase()) ? core.toLowerCase() : core;
     if (!nameLike || particleWord !== core) {
       if (parts.length === 0 || core !== word) break;

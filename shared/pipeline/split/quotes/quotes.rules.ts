@@ -49,7 +49,7 @@ export const SPEECH_VERBS = {
       'exposer', 'argumenter', 'lâcher', 'glisser', 'souffler', 'tempérer', 'enchaîner', 'juger', 'considérer', 'penser', 'espérer',
       'alerter', 'appeler', 'exhorter', 'avouer', 'répéter', 'réitérer', 'conseiller', 'recommander', 'interroger', 'demander',
       'soupirer', 'analyser', 'développer', 'justifier', 'féliciter', 'inquiéter', 'alarmer', 'exclamer', 'expliciter',
-      'dénoncer', 'protester', 'réclamer', 'revendiquer', 'rassurer', 'fustiger', 'critiquer',
+      'dénoncer', 'protester', 'réclamer', 'revendiquer', 'rassurer', 'fustiger', 'critiquer', 'étonner', 'indigner', 'insurger', 'emporter',
     ],
     forms: [
       'dit', 'disent', 'disait', 'dira', 'conclut', 'conclu', 'concluait', 'poursuit', 'poursuivi', 'poursuivait', 'écrit', 'décrit',

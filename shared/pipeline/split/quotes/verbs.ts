@@ -43,7 +43,10 @@ const ANY: ReadonlySet<string> = new Set([...SETS.fr, ...SETS.en, ...SETS.es]);
  * `pointed out` is recognised by its first word. Pure.
  */
 export function isSpeechVerb(word: string, lang: Language): boolean {
-  return SETS[lang].has(word) || ANY.has(word);
+  if (SETS[lang].has(word) || ANY.has(word)) return true;
+  // A French reflexive verb keeps its elided pronoun on the token (`s’inquiète`, `s'exclame`).
+  const reflexive = /^s['’](.+)$/u.exec(word);
+  return reflexive !== null && (SETS[lang].has(reflexive[1]!) || ANY.has(reflexive[1]!));
 }
 
 /**

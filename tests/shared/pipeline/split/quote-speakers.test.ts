@@ -69,4 +69,17 @@ describe('speakers of quotations', () => {
     const ps = ['“Canadians have opened their homes and their hearts to refugees for decades.”', 'Jane Doe visited the centre on Monday with the minister.'];
     expect(speakers(ps, 'en')).toEqual([null]);
   });
+
+  it('a French reflexive verb keeps its pronoun on the token: « … », s’inquiète X', () => {
+    expect(speakers(['« Nous n’avons jamais vu autant de jeunes dans nos files d’attente », s’inquiète Martine Leroy, présidente de l’antenne.'], 'fr')).toEqual(['Martine Leroy']);
+  });
+
+  it('a title noun inside a capitalised run starts the person’s title: Centre CEO Matt Kunkel', () => {
+    const ps = ['Migrant Workers Centre CEO Matt Kunkel said the findings were alarming.', '"Nobody who works full-time in this country should have to skip meals," Mr Kunkel said.'];
+    expect(speakers(ps, 'en')).toEqual(['Matt Kunkel']);
+  });
+
+  it('a name in capitals after the first name stays whole (French style)', () => {
+    expect(speakers(['« Les familles attendent des réponses depuis des mois », a déclaré Jean DUPONT, maire de la commune.'], 'fr')).toEqual(['Jean DUPONT']);
+  });
 });
