@@ -3,6 +3,7 @@
 // also", the caption above a photo credit. Each pass walks the unit list once.
 import type { LineHint } from '../model';
 import { parseDateline } from '../split/dateline';
+import { parseStamp } from '../split/stamp';
 import { COOKIE_BUTTONS, LANGUAGE_NAMES, SHARE_ITEMS, SHARE_LABELS } from './cues.web';
 import { phrases, startsWithCue } from './line.rules';
 import { hasEmail, fold, PHONE, SENTENCE_END } from './text';
@@ -124,16 +125,35 @@ export function captions(units: Unit[], docHasBlankLines: boolean): void {
   }
 }
 
+/**
+ * `Fecha: 18/11/2024` printed in the page's header right above the article's headline: the
+ * release's date line, not chrome. The nearest dated chrome line among the three above the
+ * headline (a heading of level 1–2 outside the chrome), or null.
+ */
+function dateAboveHeadline(units: readonly Unit[], hints: readonly (LineHint | null)[]): Unit | null {
+  const at = units.findIndex((u) => {
+    const h = hints[u.seg.line];
+    return h?.kind === 'heading' && (h.level ?? 9) <= 2;
+  });
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const u = units[k]!;
+    if (hints[u.seg.line]?.kind !== 'chrome' || u.words > 12) continue;
+    if (parseStamp(u.text)?.iso != null) return u;
+  }
+  return null;
+}
+
 /** The decoder's hints: page chrome and figure captions are not the release. */
 export function hinted(units: Unit[], hints: readonly (LineHint | null)[]): void {
   const articleHasHeadline = units.some((u) => {
     const h = hints[u.seg.line];
     return h?.kind === 'heading' && (h.level ?? 9) <= 2;
   });
+  const dateAbove = dateAboveHeadline(units, hints);
   for (const u of units) {
     const h = hints[u.seg.line];
     if (h?.kind === 'caption') mark(u, 'bp-caption', 0.85);
-    if (h?.kind !== 'chrome') continue;
+    if (h?.kind !== 'chrome' || u === dateAbove) continue;
     // The page's h1 sometimes sits in a <header> outside <article>: keep it when the article has none.
     const headline = h.level !== undefined && h.level <= 1 && !articleHasHeadline;
     if (!headline) mark(u, 'bp-chrome', 0.8);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnits, findBoilerplate } from '../../../../shared/pipeline/boilerplate';
-import { NO_LEARNED_LINES } from '../../../../shared/pipeline/model';
+import { NO_LEARNED_LINES, type LineHint } from '../../../../shared/pipeline/model';
 import { docOf, rulesOf } from '../split/docs';
 
 const LEAD = 'DAKAR, 12 mars 2024 – L’Organisation internationale pour les migrations (OIM) a lancé mardi un programme de trois ans pour 2 400 migrants de retour.';
@@ -173,5 +173,21 @@ describe('learned lines and user choices', () => {
       learned: { alwaysDrop: new Set(), neverDrop: new Set(), recurring: new Map([['pour plus d’informations, veuillez contacter :', 40], ['presse@example.org', 40]]) },
     });
     expect(r.slice(2)).toEqual([null, null]);
+  });
+});
+
+describe('bp-chrome and the date above the headline', () => {
+  const CHROME: LineHint = { kind: 'chrome' };
+  const H1: LineHint = { kind: 'heading', level: 1 };
+  it('a dated line of the page header right above the headline is the release’s date line, other chrome is dropped', () => {
+    const text = ['Inicio', 'Prensa', 'Fecha: 18/11/2024', 'El Ministerio amplía el programa de acogida humanitaria', 'El Ministerio de Inclusión ha anunciado hoy la ampliación del programa de acogida humanitaria con 3.000 plazas.'].join('\n');
+    const r = rulesOf(text, { hints: [CHROME, CHROME, CHROME, H1, null] });
+    expect(r).toEqual(['bp-chrome', 'bp-chrome', null, null, null]);
+  });
+
+  it('a dated chrome line far from the headline (a teaser’s date) stays chrome', () => {
+    const text = ['Fecha: 18/11/2024', 'Inicio', 'Prensa', 'Contacto', 'Buscar', 'El Ministerio amplía el programa de acogida humanitaria', 'El Ministerio de Inclusión ha anunciado hoy la ampliación del programa de acogida humanitaria con 3.000 plazas.'].join('\n');
+    const r = rulesOf(text, { hints: [CHROME, CHROME, CHROME, CHROME, CHROME, H1, null] });
+    expect(r[0]).toBe('bp-chrome');
   });
 });
