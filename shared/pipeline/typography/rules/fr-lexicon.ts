@@ -15,14 +15,18 @@ export const ACCENTED_CAPITALS: readonly string[] = [
   'Émigration', 'Émigrés', 'Équipement', 'Équipements', 'Été', 'Évidemment', 'Étant', 'Était', 'Étaient', 'Énormément',
   'Élysée', 'Épargne', 'Époque', 'Équilibre', 'Érosion', 'Éruption', 'Étiquette', 'Éventuellement', 'Évaluer', 'Élaborer',
   'Établir', 'Éviter', 'Écrire', 'Écrit', 'Écrits', 'Élément', 'Éléments', 'Éloignement', 'Émergence', 'Épisode', 'Éthique',
-  'Étoile', 'Étudier', 'Événementiel',
+  'Étoile', 'Étudier', 'Événementiel', 'Électeur', 'Électeurs', 'Électrice', 'Électrices', 'Élevage', 'Éleveurs', 'Énergétique',
+  'Énergétiques', 'Épreuve', 'Épreuves', 'Évasion', 'Éveil', 'Évêque', 'Évêques', 'Écrivain', 'Écrivains', 'Écran', 'Écrans', 'Édifice',
+  'Éditeur', 'Éditeurs', 'Éditorial', 'Élite', 'Élites', 'Émeutes', 'Émotion', 'Émotions', 'Épicentre', 'Épuisement', 'Étendue',
+  'Évidence', 'Éviction', 'Évolutions', 'Écologiques', 'Écart', 'Écarts', 'Échec', 'Échecs', 'Échelle', 'Échelon', 'Échéance',
+  'Échéances', 'Écoute', 'Éthiopiennes', 'Égyptiens', 'Émiratis', 'Équatoriens', 'Établissement', 'Étatique', 'Étatiques',
 ];
 
 /** Words written with œ or æ; a word is changed only if it starts with one of these stems. */
 export const LIGATURE_STEMS: readonly string[] = [
   'œuvr', 'manœuvr', 'désœuvr', 'sœur', 'cœur', 'chœur', 'rancœur', 'écœur', 'œil', 'œill', 'œuf', 'bœuf', 'vœu', 'nœud',
   'œcuméni', 'œsophag', 'œnolog', 'œstrog', 'œdème', 'œdémat', 'mœurs', 'fœtus', 'fœtal', 'cœlacanthe', 'œdipe', 'phœnix',
-  'cæcum', 'tænia',
+  'cæcum', 'tænia', 'contrecœur',
 ];
 
 /** Words with "oe" that never take the ligature (co-exister, moelle, poêle, names). */
@@ -42,7 +46,10 @@ export const COMPOUNDS: readonly string[] = [
   'Saint Siège', 'Moyen Orient', 'Proche Orient', 'Nord Kivu', 'Sud Kivu', 'vice président', 'vice présidente',
   'vice présidents', 'vice présidentes', 'mi parcours', 'mi chemin', 'demi heure', 'chef lieu', 'chefs lieux',
   'arc en ciel', 'dix sept', 'dix huit', 'dix neuf', 'soixante dix',
-  'quatre vingt', 'quatre vingts', 'quatre vingt dix',
+  'quatre vingt', 'quatre vingts', 'quatre vingt dix', 'là dessus', 'là dedans', 'avant hier', 'après demain', 'grand mère',
+  'grand père', 'grands parents', 'grands pères', 'grands mères', 'beau frère', 'belle sœur', 'chef d’œuvre', 'chefs d’œuvre',
+  'main d’œuvre', 'Port au Prince', 'Haut Commissariat', 'Haut Commissaire', 'Haute Commissaire', 'Extrême Orient', 'Asie Pacifique', 'Bosnie Herzégovine', 'Papouasie Nouvelle Guinée', 'Nouvelle Guinée',
+  'Addis Abeba', 'Antigua et Barbuda', 'Sao Tomé et Principe',
   ...['vingt', 'trente', 'quarante', 'cinquante', 'soixante'].flatMap((t) =>
     ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'].map((u) => `${t} ${u}`),
   ),

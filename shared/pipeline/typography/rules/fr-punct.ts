@@ -10,9 +10,9 @@ export const frApostrophe: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
-  when: (t) => /['‘´ʼ]|’ /u.test(t),
+  when: (t) => /['‘´ʼ`]|’ /u.test(t),
   // Between letters (aujourd'hui, l'OIM), and an elided article followed by a space (l' OIM).
-  find: /(?<=\p{L})['‘´ʼ](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))['‘´ʼ’] (?=\p{L})/gu,
+  find: /(?<=\p{L})['‘´ʼ`](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))['‘´ʼ’] (?=\p{L})/gu,
   fix: () => '’',
   message: {
     fr: 'Apostrophe typographique ’',

@@ -128,7 +128,7 @@ export const frCapitalAGrave: RegexRule = {
     if (/^[lLdD]['’]\p{L}/u.test(rest)) return 'À';
     if (A_GRAVE_NEXT.has(word.toLowerCase()) && (word === word.toLowerCase() || word === word.toUpperCase())) return 'À';
     // A place followed by a comma or by another place: "A Genève, le ministre…", "A Dakar et à Thiès".
-    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:,| et (?:à|au|aux|en) )/u.test(rest)) return 'À';
+    if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:,| et (?:à|au|aux|en) | (?:le|la|les|l’|l'|un|une|des|ce|cette|ces|on|il|elle|ils|elles|nous) )/u.test(rest)) return 'À';
     return null;
   },
   message: {
