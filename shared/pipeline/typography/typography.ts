@@ -98,16 +98,23 @@ function globalRegex(rule: RegexRule): RegExp {
 }
 
 interface Prepared {
+  /** The context fields it was prepared for (a context object may be changed and reused). */
+  seen: TypoContext;
   env: TypoEnv;
   all: TypoRule[];
   own: TypoRule[];
 }
 const PREPARED = new WeakMap<TypoContext, Prepared>();
-/** What a context needs, looked up once per context object (an editor or a batch reuses its context). */
+const sameContext = (a: TypoContext, b: TypoContext): boolean =>
+  a.lang === b.lang && a.profile === b.profile && a.wideNbsp === b.wideNbsp && a.block === b.block && a.safeOnly === b.safeOnly && a.disabled === b.disabled;
+/**
+ * What a context needs, looked up once per context object (an editor or a batch reuses its
+ * context); a changed field is noticed, a `disabled` array changed in place is not.
+ */
 function prepare(ctx: TypoContext): Prepared {
   let p = PREPARED.get(ctx);
-  if (p === undefined) {
-    p = { env: envFor(ctx), all: activeRules(ctx), own: ownLanguageRules(ctx) };
+  if (p === undefined || !sameContext(p.seen, ctx)) {
+    p = { seen: { ...ctx }, env: envFor(ctx), all: activeRules(ctx), own: ownLanguageRules(ctx) };
     PREPARED.set(ctx, p);
   }
   return p;

@@ -55,6 +55,15 @@ describe('French profiles', () => {
     expect(fixes('Pourquoi ? Objectif : 2030', ctx)).toBe(`Pourquoi ? Objectif${B}: 2030`);
   });
 
+  it('notices a context object changed between calls', () => {
+    const ctx: TypoContext = { lang: 'fr' };
+    expect(fixes('Pourquoi ?', ctx)).toBe(`Pourquoi${N}?`);
+    ctx.profile = 'fr-CA';
+    expect(fixes('Pourquoi ?', ctx)).toBe('Pourquoi?');
+    ctx.disabled = ['fr-nnbsp-before-double-punct'];
+    expect(suggestTypography('Pourquoi ?', ctx)).toEqual([]);
+  });
+
   it('runs only safe rules when asked', () => {
     const ctx: TypoContext = { lang: 'fr', safeOnly: true };
     expect(fixes("Les Etats et l'oeuvre ?", ctx)).toBe(`Les Etats et l’oeuvre${N}?`);
