@@ -1,7 +1,8 @@
-// French words: abbreviations, titles before names, accented capitals, ligatures, compound hyphens.
+// French words: abbreviations, titles before names, accented capitals, ligatures.
 // Lexical rules read curated lists (fr-lexicon.ts) and never guess outside them.
-import type { Edit, RegexRule, RuleInput, ScanRule } from '../model';
-import { A_GRAVE_NEXT, ACCENTED_CAPITALS, COMPOUNDS, LIGATURE_NEVER, LIGATURE_STEMS } from './fr-lexicon';
+import type { RegexRule, RuleInput } from '../model';
+import { A_GRAVE_NEXT, ACCENTED_CAPITALS, LIGATURE_NEVER, LIGATURE_STEMS } from './fr-lexicon';
+import { deaccent, opensSentence } from './fr-text';
 
 /** French: M. (not Mr), Mme, Mlle (not Melle), Dr, n° (not No, N°, nº), c.-à-d. */
 export const frAbbreviations: RegexRule = {
@@ -58,7 +59,6 @@ export const frTitleSpace: RegexRule = {
   ],
 };
 
-const deaccent = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 const CAPITALS = new Map<string, string>();
 for (const w of ACCENTED_CAPITALS) {
   const rest = w.slice(1);
@@ -106,12 +106,6 @@ export const frAccentedCapitals: RegexRule = {
   ],
 };
 
-/** Whether the capital A at `at` opens a sentence (block start, after . ! ? : « or a bullet). */
-function opensSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /[ \u00A0\u202F]/u.test(text[i] as string)) i -= 1;
-  return i < 0 || /[.!?:…«"“(\n–—-]/u.test(text[i] as string);
-}
 
 /** French: the preposition A opening a sentence is À (A partir de → À partir de); never "A et B". */
 export const frCapitalAGrave: RegexRule = {
@@ -177,139 +171,5 @@ export const frLigatures: RegexRule = {
     ['soeur', 'sœur'],
     ['main-d’oeuvre', 'main-d’œuvre'],
     ['coefficient', 'coefficient'],
-  ],
-};
-
-/** The lexicon key of a compound as typed: lowercase, unaccented, one space between parts, ’. */
-const compoundKey = (s: string): string => deaccent(s.toLowerCase()).replace(/[ \u00A0-]+/gu, ' ').replace(/'/gu, '’');
-const COMPOUND_BY_KEY = new Map(COMPOUNDS.map((c) => [compoundKey(c), c]));
-/** A pattern for some compounds, typed with spaces, hyphens or both, at word boundaries. */
-const compoundPattern = (cs: readonly string[]): RegExp => {
-  const body = (x: string): string => x.replace(/[Éé]/gu, '[ÉEée]').replace(/’/gu, "['’]").replace(/[ -]/gu, '[ \\u00A0-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cs.map(body).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
-};
-
-// Compounds are looked for only around a rare word of theirs (delà, dire, Unis…), with the pattern
-// of the few compounds holding that word: one long alternation over every paragraph is slow.
-const FREQUENT = new Set(['à', 'en', 'et', 'au', 'là', 'ce', 'que', 'qui', 'qu’', 'pas', 'est', 'c’est', 'qu’est', 'n’est', 'par', 'sous', 'vous', 'ci',
-  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'mi', 'demi', 'grand', 'porte', 'portes', 'celui', 'celle', 'ceux', 'celles',
-  'région', 'régions', 'régional', 'régionale', 'régionaux', 'régionales', 'président', 'présidente', 'présidents', 'présidentes', 'pays', 'cap', 'saint',
-  'nouvelle', 'moyen', 'proche', 'nord', 'sud', 'guinée', 'royaume', 'états', 'quelques', 'chef', 'chefs', 'arc', 'vis', 'bas', 'haut', 'après', 'contre',
-  'heure', 'chose', 'vice', 'uni', 'end', 'ends']);
-/** The word of a compound the scan looks for: its last rare part, else its first part. */
-const keyWord = (c: string): string => {
-  const parts = c.toLowerCase().split(/[ -]/u);
-  for (let i = parts.length - 1; i >= 0; i -= 1) if (!FREQUENT.has(parts[i] as string)) return parts[i] as string;
-  return (parts[0] as string).replace(/^(?:c|qu|n)’/u, '');
-};
-// Key word (also unaccented) → the pattern of the compounds that contain it.
-const BY_KEY = new Map<string, RegExp>();
-const GROUPS = new Map<string, string[]>();
-for (const c of COMPOUNDS) GROUPS.set(keyWord(c), [...(GROUPS.get(keyWord(c)) ?? []), c]);
-for (const [key, cs] of GROUPS) {
-  const re = compoundPattern(cs);
-  BY_KEY.set(key, re);
-  BY_KEY.set(deaccent(key), re);
-}
-const KEY_ALT = [...GROUPS.keys()].flatMap((k) => [k, deaccent(k)]).map((k) => k.replace(/’/gu, "['’]")).join('|');
-// Led by a separator (a class of a few characters): measured several times faster than a word loop.
-const KEY_GATE = new RegExp(`[ \\u00A0'’(«"“-](${KEY_ALT})(?![\\p{L}\\p{N}])`, 'giu');
-const KEY_AT_START = new RegExp(`^(${KEY_ALT})(?![\\p{L}\\p{N}])`, 'iu');
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
-
-/** The compounds missing a hyphen around the key words of `text`, as edits. */
-function compoundEdits({ text }: RuleInput): Edit[] {
-  const edits: Edit[] = [];
-  let done = 0;
-  const hits: [number, string][] = [];
-  const first = KEY_AT_START.exec(text);
-  if (first !== null) hits.push([0, first[1] as string]);
-  KEY_GATE.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = KEY_GATE.exec(text)) !== null) hits.push([k.index + 1, k[1] as string]);
-  for (const [hit, word] of hits) {
-    const re = BY_KEY.get(word.toLowerCase().replace(/'/gu, '’'));
-    if (re === undefined) continue;
-    // A window from a word start well before the key word to just after it.
-    let from = Math.max(done, hit - 40);
-    while (from > done && WORD_CHAR.test(text[from - 1] as string)) from -= 1;
-    const to = Math.min(text.length, hit + word.length + 24);
-    const window = (from > 0 ? text[from - 1] : ' ') + text.slice(from, to);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window)) !== null) {
-      const start = from + m.index - 1;
-      const end = start + m[0].length;
-      if (start < done || end <= hit || (end === to && to < text.length && /[\p{L}\p{N}-]/u.test(text[to] as string))) continue;
-      const fixed = fixCompound(m[0], text, start);
-      if (fixed !== null && fixed !== m[0]) edits.push(trimmed(start, m[0], fixed));
-      done = end;
-    }
-  }
-  return edits;
-}
-
-/** The smallest edit turning `before` at `start` into `after` (same length: separators only). */
-function trimmed(start: number, before: string, after: string): Edit {
-  let p = 0;
-  while (before[p] === after[p]) p += 1;
-  let q = before.length;
-  while (q > p && before[q - 1] === after[q - 1]) q -= 1;
-  return { start: start + p, end: start + q, replacement: after.slice(p, q) };
-}
-
-/** The hyphenated form of a compound typed as `typed` at `at`, or null. */
-function fixCompound(typed: string, text: string, at: number): string | null {
-  const target = COMPOUND_BY_KEY.get(compoundKey(typed));
-  if (target === undefined || target.length !== typed.length) return null;
-  // "est ce que" is a question only opening a sentence ("c’est ce que", "le but est ce que…" are not).
-  if (target.startsWith('est-ce') && !opensSentence(text, at)) return null;
-  // The typed case is kept letter by letter (Est-ce que, ÉTATS-UNIS); only separators change.
-  let out = '';
-  for (let i = 0; i < target.length; i += 1) {
-    const c = typed[i] as string;
-    const t = target[i] as string;
-    const typedUpper = c !== c.toLowerCase();
-    out += !/\p{L}/u.test(t) ? t : typedUpper ? t.toUpperCase() : t === t.toLowerCase() ? t : c;
-  }
-  return out;
-}
-
-/** French: hyphens of common compounds (c’est-à-dire, au-delà, États-Unis); never peut-être. */
-export const frCompounds: ScanRule = {
-  id: 'fr-compound-hyphen',
-  langs: ['fr'],
-  norm: 'Imprimerie nationale',
-  safe: false,
-  scan: compoundEdits,
-  message: {
-    fr: 'Trait d’union du mot composé\u00A0: c’est-à-dire, au-delà',
-    en: 'Hyphen of a French compound: c’est-à-dire, au-delà',
-    es: 'Guion de un compuesto francés: c’est-à-dire, au-delà',
-  },
-  examples: [
-    ['c’est à dire', 'c’est-à-dire'],
-    ['au delà', 'au-delà'],
-    ['Il peut être', 'Il peut être'],
-  ],
-};
-
-/** French: the euphonic t between hyphens (a-t-il, va-t-elle), not an apostrophe (a-t’il). */
-export const frEuphonicT: RegexRule = {
-  id: 'fr-euphonic-t',
-  langs: ['fr'],
-  norm: 'Imprimerie nationale',
-  safe: true,
-  when: (t) => /[ -]t[ '’-]/u.test(t),
-  find: /(?<![\p{L}\p{N}])(a|va|ira|sera|aura|fera|devra|pourra|semble|existe|reste|convient|faudra)[ -]t[ '’-](il|elle|on)(?![\p{L}\p{N}])/giu,
-  fix: (m) => `${m[1] as string}-t-${m[2] as string}`,
-  message: {
-    fr: 'T euphonique entre traits d’union\u00A0: a-t-il',
-    en: 'French euphonic t between hyphens: a-t-il',
-    es: 'T eufónica francesa entre guiones: a-t-il',
-  },
-  examples: [
-    ['Y a t il', 'Y a-t-il'],
-    ['a-t’il', 'a-t-il'],
   ],
 };

@@ -5,7 +5,8 @@ import type { TypoRule } from '../model';
 import { frApostrophe, frColon, frDoublePunct, frEllipsis, frEtc, frGuillemetSpace } from './fr-punct';
 import { frQuotes } from './fr-quotes';
 import { frOrdinals, frThousands, frUnitSpace } from './fr-numbers';
-import { frAbbreviations, frAccentedCapitals, frCapitalAGrave, frCompounds, frEuphonicT, frLigatures, frTitleSpace } from './fr-words';
+import { frAbbreviations, frAccentedCapitals, frCapitalAGrave, frLigatures, frTitleSpace } from './fr-words';
+import { frCompounds, frEuphonicT } from './fr-compounds';
 
 export { frDoublePunct as nnbspBeforeDoublePunct };
 

@@ -1,0 +1,11 @@
+// Small text helpers shared by the French word rules.
+
+/** `s` without its accents (État → Etat). */
+export const deaccent = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Whether the word at `at` opens a sentence (block start, after . ! ? : « or a bullet). */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \u00A0\u202F]/u.test(text[i] as string)) i -= 1;
+  return i < 0 || /[.!?:…«"“(\n–—-]/u.test(text[i] as string);
+}
