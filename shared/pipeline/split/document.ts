@@ -48,8 +48,9 @@ export function splitDocument(doc: DecodedDocument, ctx: SplitContext): SplitOut
   const pieces = piecesOf(free, lines, hints);
   const pieceKeys = new Set(pieces.map((p) => segKey(p.seg)));
   for (const s of free) if (!pieceKeys.has(segKey(s))) a.set(s, { dest: 'dropped', rule: 'split-empty', forced: false });
-  const groups = groupPieces(pieces);
-  const header = readHeader(groups, echoesOf(verdicts, doc.meta));
+  const echoes = echoesOf(verdicts, doc.meta);
+  const groups = groupPieces(pieces, new Set(echoes.texts));
+  const header = readHeader(groups, echoes);
   const leadPiece = groups[header.lead]?.pieces[0];
   // No kept headline: one dropped by a menu guess only is taken back, with a low confidence.
   const reclaimed = header.title === null && leadPiece !== undefined ? reclaimTitle(verdicts, leadPiece.seg) : [];

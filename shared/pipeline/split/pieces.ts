@@ -104,24 +104,35 @@ function caseBreak(p: Piece, q: Piece): boolean {
   return p.words >= 4 && q.words >= 4 && capitalShare(p.text) >= 0.75 && capitalShare(q.text) <= 0.4 && parseDateline(p.text) === null;
 }
 
-/** True when piece `q` continues the paragraph that piece `p` ends. */
-function continues(p: Piece, q: Piece, width: number | null): boolean {
+/**
+ * True when piece `q` continues the paragraph that piece `p` ends. `p` opens a block (after a
+ * blank or dropped line, a date line or the start): then a line clearly shorter than the wrap
+ * width before a capitalised line is a headline, not the first line of a wrapped paragraph.
+ */
+function continues(p: Piece, q: Piece, width: number | null, opensBlock = false): boolean {
   if (q.apart || p.stamp !== null || q.stamp !== null || isHeadingHint(p.hint) || isHeadingHint(q.hint)) return false;
   if (SENTENCE_END.test(p.text) || LIST_MARKER.test(q.seg.text) || (p.text.length === q.text.length && lineKey(p.text) === lineKey(q.text))) return false;
   if (parseDateline(q.text) !== null) return false;
   if (STARTS_LOWER.test(q.text) || /[-\u00AD,]$/.test(p.seg.text.trimEnd()) || endsIncomplete(p.text)) return true;
   const len = p.seg.text.trimEnd().length;
+  if (opensBlock && width !== null && len < width * 0.85 && p.words >= 4 && /^[«"“]?\p{Lu}/u.test(q.text)) return false;
   return width !== null && len >= width * 0.7 && len <= width * 1.15 && !caseBreak(p, q);
 }
 
-/** Rough paragraphs of the pieces: wrapped lines together, stamps and repeats on their own. */
-export function groupPieces(pieces: readonly Piece[]): Group[] {
+/**
+ * Rough paragraphs of the pieces: wrapped lines together, stamps and repeats on their own. A line
+ * that repeats the e-mail subject or a breadcrumb (`echoes`, as `lineKey`s) is the headline: it
+ * stands alone even where its length would make it a wrapped line.
+ */
+export function groupPieces(pieces: readonly Piece[], echoes: ReadonlySet<string> = new Set()): Group[] {
   const width = wrapWidth(pieces);
   const groups: Group[] = [];
+  const echoed = (p: Piece): boolean => echoes.size > 0 && p.words >= 3 && echoes.has(lineKey(p.text));
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const last = groups.at(-1);
-    if (last !== undefined && i > 0 && continues(pieces[i - 1]!, p, width)) {
+    const opensBlock = i === 1 || (i > 1 && (pieces[i - 1]!.apart || pieces[i - 2]!.stamp !== null));
+    if (last !== undefined && i > 0 && !echoed(pieces[i - 1]!) && !echoed(p) && continues(pieces[i - 1]!, p, width, opensBlock)) {
       last.pieces.push(p);
       last.text += ' ' + p.text;
       last.words += p.words;

@@ -94,4 +94,30 @@ describe('headline above its standfirst', () => {
     expect(out.subtitle).toBeNull();
     expect(out.paragraphs[0]).toBe(lines[2]);
   });
+
+  const WRAPPED = [
+    'L’association Femmes en exil ouvre ce lundi à Marseille un lieu d’accueil',
+    'de jour réservé aux femmes exilées et à leurs enfants. Le lieu proposera',
+    'des consultations médicales, un accompagnement juridique et des ateliers',
+    'de français pour les mères et leurs enfants venus de toute la région.',
+    'En 2024, l’association a accompagné 850 femmes, dont 40 % étaient sans',
+    'solution d’hébergement, selon le rapport annuel publié par la structure.',
+  ];
+
+  it('in a wrapped text without blank lines, a shorter line under the date line before a capitalised one is the headline', () => {
+    const out = split(['Marseille, le 10 mars 2025', 'Ouverture d’une maison des femmes exilées à Marseille', ...WRAPPED].join('\n'));
+    expect(out.title).toBe('Ouverture d’une maison des femmes exilées à Marseille');
+    expect(out.paragraphs[0]!.startsWith('L’association Femmes en exil')).toBe(true);
+  });
+
+  it('a line that repeats the e-mail subject stands alone as the headline', () => {
+    const out = split(['Objet : TR: Communiqué – Ouverture d’une maison des femmes exilées à Marseille', 'À : Rédaction <redaction@example.com>', '', 'Ouverture d’une maison des femmes exilées à Marseille', ...WRAPPED].join('\n'));
+    expect(out.title).toBe('Ouverture d’une maison des femmes exilées à Marseille');
+  });
+
+  it('the first line of a wrapped paragraph that fills the width is not a headline', () => {
+    const out = split(['Marseille, le 10 mars 2025', ...WRAPPED].join('\n'));
+    expect(out.title).toBeNull();
+    expect(out.paragraphs[0]!.startsWith('L’association Femmes en exil ouvre ce lundi à Marseille un lieu d’accueil de jour')).toBe(true);
+  });
 });
