@@ -28,7 +28,8 @@ const GUARDS: readonly Guard[] = [
   { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.-])www\.[^\s<>"«»“”—–]*[^\s<>"«»“”—–.,;:!?)\]’']/giu },
   { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»“”—–]*[^\\s<>"«»“”—–.,;:!?)\\]’'])?`, 'gu') },
   { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»“”—–]*[^\s<>"«».,;:!?)\]]/giu },
-  { kind: 'email', gate: ['@'], re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  // Anchored at the start of the address: tried once per word, never from every letter of it.
+  { kind: 'email', gate: ['@'], re: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   { kind: 'handle', gate: ['@'], re: /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}_]+)*/gu },
   { kind: 'hashtag', gate: ['#'], re: /(?<![\p{L}\p{N}_&])#[\p{L}_][\p{L}\p{N}_]*|(?<![\p{L}\p{N}_&])#\p{N}+[\p{L}_][\p{L}\p{N}_]*/gu },
   { kind: 'file', gate: new RegExp(`\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'iu'), re: new RegExp(`(?<![\\p{L}\\p{N}_.-])[\\p{L}\\p{N}_-]+(?:[.][\\p{L}\\p{N}_-]+)*\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'giu') },

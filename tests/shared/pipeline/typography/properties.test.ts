@@ -150,3 +150,22 @@ describe('text already correct yields nothing', () => {
     expect(suggestTypography(text, { lang })).toEqual([]);
   });
 });
+
+describe('no catastrophic backtracking', () => {
+  it.each([
+    ['one long word and an @', `${'a'.repeat(50000)}@`],
+    ['dotted letters', 'a.'.repeat(50000)],
+    ['digit groups', '1 '.repeat(50000)],
+    ['signs and digits', '+1 2 3 4 5 6 7 8 9 '.repeat(5000)],
+    ['unpaired quotes', '"a '.repeat(30000)],
+    ['spaced hyphens', 'a - '.repeat(30000)],
+    ['URL-like run', 'www.a.org/'.repeat(10000)],
+    ['press copy', 'Le 3ème «Etat» ; 120000 km, etc... c\'est à dire a t il 09:45 '.repeat(2000)],
+  ])('%s: a long block in linear time', (_name, text) => {
+    for (const lang of LANGS) {
+      const t = performance.now();
+      suggestTypography(text, { lang });
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
+  });
+});
