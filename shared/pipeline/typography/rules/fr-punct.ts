@@ -103,7 +103,11 @@ export const frColon: RegexRule = {
   when: (t) => t.includes(':'),
   // Only a colon ending a word and followed by a space, a quote or the end (a:b is not punctuation).
   find: new RegExp(`(?<=[^\\s:(\\[])${SP}*:(?=[\\s«"“]|$)`, 'gu'),
-  fix: (_m, { env }) => `${env.beforeColon}:`,
+  fix: (m, { text, env }) => {
+    // "key":"value" is data, not prose.
+    if (text[m.index - 1] === '"' && text[m.index + m[0].length] === '"') return null;
+    return `${env.beforeColon}:`;
+  },
   message: {
     fr: 'Espace insécable avant le deux-points',
     en: 'No-break space before a colon in French',

@@ -179,6 +179,7 @@ describe('French rules, negative rows (nothing to suggest)', () => {
     ['domains', 'sur iom.int et un.org'],
     ['nested curly', `«${N}Il a dit “non”${N}»`],
     ['year then elided article', 'En 2024 l’OIM et en 2023 l’UNICEF'],
+    ['data', '{"ERROR":"Erreur","MESSAGE":"Message"}'],
     ['wire time stamp', 'ASI 121041 GMT SEP 24'],
     ['c’est ce que', 'c’est ce que nous faisons, le but est ce que vous savez'],
     ['thousand-like comma', 'soit 1,500 point'],
