@@ -75,7 +75,7 @@ export const spaceAfterComma: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /[,.][\p{L}«“(]/u.test(t),
-  find: /(?<=[\p{Ll}]{2}|[\p{Lu}]{2}|[)»”])([,])(?=[\p{L}«“‘"(])|(?<=")([,])(?=\p{L})|(?<=\p{Ll}{2}|[)»”])([.])(?=\p{Lu}\p{Ll})/gu,
+  find: /(?<=[\p{Ll}]{2}|[\p{Lu}]{2}|[)»”])([,])(?=[\p{L}«“‘"(])|(?<=["\d])([,])(?=\p{L})|(?<=\p{Ll}{2}|\d{2}|[)»”])([.])(?=\p{Lu}\p{Ll})/gu,
   fix: (m) => `${m[0]} `,
   message: {
     fr: 'Une espace après la virgule ou le point',

@@ -20,6 +20,8 @@ describe('shared rules, positive rows', () => {
     ['typo-space-before-comma', 'en', 'Dakar , Thiès ( Senegal )', 'Dakar, Thiès (Senegal)'],
     ['typo-space-after-comma', 'fr', 'Dakar,Thiès et Kolda', 'Dakar, Thiès et Kolda'],
     ['typo-space-after-comma', 'en', 'the end.The start', 'the end. The start'],
+    ['typo-space-after-comma', 'fr', 'En 2020,la population', 'En 2020, la population'],
+    ['typo-space-after-comma', 'fr', 'en 2020.Le bureau', 'en 2020. Le bureau'],
     ['typo-hyphen-as-dash', 'fr', 'Dakar - Le bureau', 'Dakar – Le bureau'],
     ['typo-hyphen-as-dash', 'fr', 'Dakar -- Le bureau', 'Dakar – Le bureau'],
     ['typo-hyphen-as-dash', 'fr', 'Dakar\u00A0–\u00A0Le bureau', 'Dakar – Le bureau'],
