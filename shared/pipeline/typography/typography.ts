@@ -5,6 +5,7 @@ import { findProtectedSpans } from './protect';
 import { languageRuns } from './runs';
 import { profileFor } from './profiles';
 import { RULES, ruleById } from './rules';
+import { COMMON_RULES } from './rules/common';
 import { EditTrack } from './track';
 
 /** The text with every protected character replaced by MASK (same length, same offsets). */
@@ -103,6 +104,8 @@ interface Prepared {
   env: TypoEnv;
   all: TypoRule[];
   own: TypoRule[];
+  /** The active shared rules, run again after the language rules. */
+  settle: TypoRule[];
 }
 const PREPARED = new WeakMap<TypoContext, Prepared>();
 const sameContext = (a: TypoContext, b: TypoContext): boolean =>
@@ -114,7 +117,8 @@ const sameContext = (a: TypoContext, b: TypoContext): boolean =>
 function prepare(ctx: TypoContext): Prepared {
   let p = PREPARED.get(ctx);
   if (p === undefined || !sameContext(p.seen, ctx)) {
-    p = { seen: { ...ctx }, env: envFor(ctx), all: activeRules(ctx), own: ownLanguageRules(ctx) };
+    const all = activeRules(ctx);
+    p = { seen: { ...ctx }, env: envFor(ctx), all, own: ownLanguageRules(ctx), settle: all.filter((r) => COMMON_RULES.includes(r)) };
     PREPARED.set(ctx, p);
   }
   return p;
@@ -171,7 +175,9 @@ export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] 
   };
   // Without runs of another language every offset is in the release language: no offset mapping.
   const langAt = runs.length === 0 ? (): TypoLang => ctx.lang : (o: number): TypoLang => langAtOriginal(track.toOriginal(o));
-  for (const rule of rules) {
+  // The shared spacing rules run first and once more at the end, to settle the spaces a
+  // language rule's output leaves (an ellipsis or "etc." written just before a word).
+  for (const rule of [...rules, ...prepared.settle]) {
     if (!rule.langs.some((l) => present.has(l))) continue;
     const working = track.text;
     if (rule.when !== undefined && !rule.when(working)) continue;
