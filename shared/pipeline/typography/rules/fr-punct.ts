@@ -83,9 +83,9 @@ export const frDoublePunct: RegexRule = {
     return env.beforeDoublePunct + marks;
   },
   message: {
-    fr: 'Espace fine insécable avant ; ! ? (aucune entre ?!)',
-    en: 'Narrow no-break space before ; ! ? in French (none inside ?!)',
-    es: 'Espacio fino de no separación antes de ; ! ? en francés',
+    fr: 'Espace fine insécable avant ; ! ? (aucune au Québec, aucune entre ?!)',
+    en: 'Narrow no-break space before ; ! ? in French (none in Quebec, none inside ?!)',
+    es: 'Espacio fino de no separación antes de ; ! ? en francés (ninguno en Quebec ni dentro de ?!)',
   },
   examples: [
     ['Et maintenant?', 'Et maintenant\u202F?'],
@@ -109,9 +109,9 @@ export const frColon: RegexRule = {
     return `${env.beforeColon}:`;
   },
   message: {
-    fr: 'Espace insécable avant le deux-points',
-    en: 'No-break space before a colon in French',
-    es: 'Espacio de no separación antes de los dos puntos en francés',
+    fr: 'Espace insécable avant le deux-points (fine en Suisse)',
+    en: 'No-break space before a colon in French (narrow in Switzerland)',
+    es: 'Espacio de no separación antes de los dos puntos en francés (fino en Suiza)',
   },
   examples: [['Objectif : 2030', 'Objectif\u00A0: 2030']],
 };
@@ -127,9 +127,9 @@ export const frGuillemetSpace: RegexRule = {
   find: new RegExp(`«${SP}*(?=[^\\s»])|(?<=[^\\s«])${SP}*»`, 'gu'),
   fix: (m, { env }) => (m[0].startsWith('«') ? `«${env.insideGuillemets}` : `${env.insideGuillemets}»`),
   message: {
-    fr: 'Espace fine insécable à l’intérieur des guillemets «\u202F»',
-    en: 'Narrow no-break space inside French guillemets « »',
-    es: 'Espacio fino de no separación dentro de las comillas francesas en francés',
+    fr: 'Espace fine insécable à l’intérieur des guillemets «\u202F» (insécable au Québec)',
+    en: 'Narrow no-break space inside French guillemets « » (full no-break space in Quebec)',
+    es: 'Espacio fino de no separación dentro de las comillas francesas en francés (normal en Quebec)',
   },
   examples: [['« Partir »', '«\u202FPartir\u202F»']],
 };
