@@ -11,8 +11,9 @@ export const frApostrophe: RegexRule = {
   norm: 'Imprimerie nationale',
   safe: true,
   when: (t) => /['‘´ʼ`]|’ /u.test(t),
-  // Between letters (aujourd'hui, l'OIM), and an elided article followed by a space (l' OIM).
-  find: /(?<=\p{L})['‘´ʼ`](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))['‘´ʼ’] (?=\p{L})/gu,
+  // Between letters (aujourd'hui, l'OIM), an elided article followed by a space (l' OIM) or a
+  // quotation mark (l'« Accord »).
+  find: /(?<=\p{L})['‘´ʼ`](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))(?:['‘´ʼ’] (?=\p{L})|['‘´ʼ](?=[«"“]))/gu,
   fix: () => '’',
   message: {
     fr: 'Apostrophe typographique ’',
@@ -23,6 +24,7 @@ export const frApostrophe: RegexRule = {
     ["aujourd'hui", 'aujourd’hui'],
     ["l'OIM", 'l’OIM'],
     ['l‘État', 'l’État'],
+    ["l'« Accord »", 'l’«\u202FAccord\u202F»'],
   ],
 };
 

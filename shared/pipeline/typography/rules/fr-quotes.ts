@@ -5,7 +5,7 @@ import type { Edit, RuleInput, ScanRule } from '../model';
 
 const SPACE = /[ \t\u00A0\u202F]/u;
 /** Characters after which a straight quote opens. */
-const OPENS_AFTER = /[\s([{«“‘'/—–\-\uE000]/u;
+const OPENS_AFTER = /[\s([{«“‘'’/—–\-\uE000]/u;
 /** Characters before which a straight quote closes. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}»”’…\-—–\uE000]/u;
 
