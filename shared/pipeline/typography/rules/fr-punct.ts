@@ -34,15 +34,21 @@ export const frEllipsis: RegexRule = {
   langs: ['fr'],
   norm: 'Imprimerie nationale',
   safe: true,
-  when: (t) => t.includes('..') || t.includes('. .'),
-  find: /(?<!\.)\.{3,}(?!\.)|(?<!\.)\. \. \.(?! \.)/gu,
+  when: (t) => t.includes('..') || t.includes('. .') || t.includes(' …') || t.includes('\u00A0…'),
+  // Three dots, or spaced dots, and the space before them after a word (IN: glued to the word);
+  // an ellipsis standing alone for omitted words ("[…]", "… et") keeps its spaces.
+  find: /(?<=[\p{L}\p{N}])[ \u00A0](?:\.{3,}|…|\. \. \.)(?!\.)(?=\s|$|[»”),;:!?…])|(?<!\.)\.{3,}(?!\.)|(?<!\.)\. \. \.(?! \.)/gu,
   fix: () => '…',
   message: {
     fr: 'Points de suspension\u00A0: un seul caractère …',
     en: 'Ellipsis: one character …',
     es: 'Puntos suspensivos: un solo carácter …',
   },
-  examples: [['Et puis...', 'Et puis…']],
+  examples: [
+    ['Et puis...', 'Et puis…'],
+    ['des bâches ...', 'des bâches…'],
+    ['un texte […] coupé', 'un texte […] coupé'],
+  ],
 };
 
 /** French: `etc.` is never followed by an ellipsis, and is preceded by a comma. */
@@ -53,7 +59,7 @@ export const frEtc: RegexRule = {
   safe: true,
   when: (t) => t.includes('etc'),
   // `tentes etc.` lacks its comma; `etc...`, `etc.…`, `etc…` have too many points.
-  find: /(?<=[\p{L}\p{N})»”’]),? +etc(?:\.*…|\.+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}, ])etc(?:\.*…|\.{2,})(?![\p{L}\p{N}])/gu,
+  find: /(?<=[\p{L}\p{N})»”’]),? +etc(?:[ \u00A0]*(?:\.*…|\.{2,})|\.)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}, ])etc(?:[ \u00A0]*(?:\.*…|\.{2,}))(?![\p{L}\p{N}])/gu,
   fix: (m) => (m[0].startsWith('etc') ? 'etc.' : ', etc.'),
   message: {
     fr: 'Etc.\u00A0: une virgule avant, un seul point après',
@@ -63,6 +69,7 @@ export const frEtc: RegexRule = {
   examples: [
     ['des tentes, des bâches etc...', 'des tentes, des bâches, etc.'],
     ['des tentes, des bâches, etc...', 'des tentes, des bâches, etc.'],
+    ['des tentes etc ...', 'des tentes, etc.'],
   ],
 };
 
