@@ -17,6 +17,8 @@ export interface QuotePair {
 
 const SPACE = /[\s\u00A0\u202F]/u;
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 /** Characters after which a straight quote opens (start of text, space, opening punctuation). */
 const BEFORE_OPEN = /[\s\u00A0\u202F([{«‹“‘—–/-]/u;
 /** Characters before which a straight quote closes (end of text, space, punctuation). */
@@ -74,19 +76,67 @@ export function pairNesting(text: string, openMark: string, closeMark: string): 
   return pairs.sort((a, b) => a.open - b.open);
 }
 
-/** Pairs of curly single quotes ‘ … ’ (a ’ between two letters is an apostrophe, not a closer). */
-export function pairSingleQuotes(text: string): QuotePair[] {
+/** Words whose first letters are elided: the mark before them is an apostrophe (’80s, ’n’, ’em). */
+const ELISION = /^(?:\d{2}s?(?!\d)|n['’](?!\p{L})|(?:em|tis|twas|til|cause|bout)(?![\p{L}\p{N}]))/iu;
+
+interface SingleMarks {
+  /** Offsets of marks that are apostrophes but are not written ’. */
+  apostrophes: number[];
+  /** Pairs of single quotes. */
+  pairs: QuotePair[];
+}
+
+/**
+ * Reads every single quote mark (' ‘ ’) of `text` in order: an apostrophe (between letters, before
+ * an elided word, after a plural), an opening or a closing quote. Openers without a closer, or an
+ * opener inside another, give no pairs; apostrophes are found regardless.
+ */
+export function readSingleMarks(text: string): SingleMarks {
+  const apostrophes: number[] = [];
   const pairs: QuotePair[] = [];
   let open = -1;
+  let broken = false;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
-    if (ch === '‘') open = i;
-    else if (ch === '’' && open >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
-      pairs.push({ open, close: i });
-      open = -1;
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const elided = (prev === undefined || !isLetter(prev)) && !isDigit(prev) && ELISION.test(text.slice(i + 1, i + 8));
+    if (ch === '’') {
+      if (!(isLetter(prev) && isLetter(next)) && !elided && open >= 0 && prev !== undefined && !isSpace(prev)) {
+        pairs.push({ open, close: i });
+        open = -1;
+      }
+      continue;
+    }
+    if (ch === '‘') {
+      if (elided) apostrophes.push(i);
+      else if (open >= 0) broken = true;
+      else open = i;
+      continue;
+    }
+    if ((isLetter(prev) && isLetter(next)) || elided) {
+      apostrophes.push(i);
+      continue;
+    }
+    if (isDigit(prev)) {
+      // 1980's is a plural; 5'11 is feet (a prime), left alone.
+      if (next === 's' && !isLetter(text[i + 2])) apostrophes.push(i);
+      continue;
+    }
+    let role = quoteRole(text, i);
+    if (role === 'either') role = open >= 0 ? 'close' : isLetter(prev) ? 'close' : 'open';
+    if (role === 'open') {
+      if (open >= 0) broken = true;
+      else open = i;
+    } else if (role === 'close') {
+      if (open >= 0) {
+        pairs.push({ open, close: i });
+        open = -1;
+      } else if (isLetter(prev)) apostrophes.push(i); // partners' (a plural possessive)
     }
   }
-  return pairs;
+  return { apostrophes, pairs: broken ? [] : pairs };
 }
 
 // Function words that are (almost) only used in one of the three languages; shared ones such as
@@ -133,7 +183,8 @@ function quotedPassages(text: string): QuotePair[] {
     ...pairNesting(text, '«', '»'),
     ...pairNesting(text, '‹', '›'),
     ...pairDoubleQuotes(text),
-    ...pairSingleQuotes(text),
+    // Straight and curly single marks alike: curling them must not make a passage appear.
+    ...(/['‘’]/u.test(text) ? readSingleMarks(text).pairs : []),
   ];
   return all.sort((a, b) => a.open - b.open || b.close - a.close);
 }

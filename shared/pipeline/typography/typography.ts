@@ -2,7 +2,7 @@
 // then the net change given back as suggestions over the original text (TYPOGRAPHY.md, promises).
 import { MASK, type Edit, type RegexRule, type RuleInput, type Span, type Suggestion, type TypoContext, type TypoEnv, type TypoLang, type TypoRule } from './model';
 import { findProtectedSpans } from './protect';
-import { languageRuns } from './runs';
+import { languageRuns, type LangRun } from './runs';
 import { profileFor } from './profiles';
 import { RULES, ruleById } from './rules';
 import { COMMON_RULES } from './rules/common';
@@ -154,6 +154,54 @@ export function trimEdit(start: number, before: string, after: string): Edit {
 /** An edit may not touch a protected (masked) character nor write one. */
 const touchesMask = (text: string, e: Edit): boolean => e.replacement.includes(MASK) || text.slice(e.start, e.end).includes(MASK);
 
+/** Passes over the working text at most: rules settle in two or three; more means they fight. */
+const MAX_PASSES = 4;
+
+/** The language of `offset` (pass-start coordinates) given the runs of another language. */
+function langIn(runs: readonly LangRun[], offset: number, lang: TypoLang): TypoLang {
+  for (const r of runs) if (offset >= r.start && offset < r.end) return r.lang;
+  return lang;
+}
+
+/**
+ * One pass of every active rule, in order, over the working text; whether any edit was made.
+ * Language runs are found on the text the pass starts from, so that the last pass (which changes
+ * nothing) sees exactly the runs a later call on the output will see.
+ */
+function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Prepared): boolean {
+  const env = prepared.env;
+  const runs = languageRuns(track.text, ctx.lang).filter((r) => r.lang !== ctx.lang);
+  // Without a passage in another language, only the release language's rules can edit anything.
+  const rules = runs.length === 0 ? prepared.own : prepared.all;
+  const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
+  // Offsets of later rules are mapped back to the pass start (the original text on the first pass).
+  const local = runs.length > 0 && pass > 0 ? new EditTrack(track.text) : null;
+  const mapper = local ?? track;
+  const langAt = runs.length === 0 ? (): TypoLang => ctx.lang : (o: number): TypoLang => langIn(runs, mapper.toOriginal(o), ctx.lang);
+  let changed = false;
+  // The shared spacing rules run first and once more at the end, to settle the spaces a
+  // language rule's output leaves (an ellipsis or "etc." written just before a word).
+  for (const rule of [...rules, ...prepared.settle]) {
+    if (!rule.langs.some((l) => present.has(l))) continue;
+    const working = track.text;
+    if (rule.when !== undefined && !rule.when(working)) continue;
+    const input: RuleInput = { text: working, env, langAt };
+    const raw = 'find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start);
+    // An edit writing what is already there is no change (and must not keep the passes going).
+    const proposed = raw.filter((e) => working.slice(e.start, e.end) !== e.replacement);
+    if (proposed.length === 0) continue;
+    const keep = (e: Edit): boolean => !touchesMask(working, e) && rule.langs.includes(langAt(e.start));
+    // A group (both quotes of a pair) is kept whole or dropped whole: never half a pair.
+    const dropped = new Set(proposed.filter((e) => e.group !== undefined && !keep(e)).map((e) => e.group));
+    const kept = proposed.filter((e) => keep(e) && (e.group === undefined || !dropped.has(e.group)));
+    if (kept.length === 0) continue;
+    track.apply(kept, rule.id);
+    local?.apply(kept, rule.id);
+    changed = true;
+  }
+  return changed;
+}
+
 /**
  * Every typographic correction the active profile makes to `text` (one block), as non-overlapping
  * suggestions in order. Text already correct yields none; applying them all and running again
@@ -162,33 +210,12 @@ const touchesMask = (text: string, e: Edit): boolean => e.replacement.includes(M
 export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] {
   if (text === '') return [];
   const prepared = prepare(ctx);
-  const env = prepared.env;
   const masked = maskProtected(text, findProtectedSpans(text, ctx.lang));
-  const runs = languageRuns(masked, ctx.lang).filter((r) => r.lang !== ctx.lang);
-  // Without a passage in another language, only the release language's rules can edit anything.
-  const rules = runs.length === 0 ? prepared.own : prepared.all;
-  const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
   const track = new EditTrack(masked);
-  const langAtOriginal = (offset: number): TypoLang => {
-    for (const r of runs) if (offset >= r.start && offset < r.end) return r.lang;
-    return ctx.lang;
-  };
-  // Without runs of another language every offset is in the release language: no offset mapping.
-  const langAt = runs.length === 0 ? (): TypoLang => ctx.lang : (o: number): TypoLang => langAtOriginal(track.toOriginal(o));
-  // The shared spacing rules run first and once more at the end, to settle the spaces a
-  // language rule's output leaves (an ellipsis or "etc." written just before a word).
-  for (const rule of [...rules, ...prepared.settle]) {
-    if (!rule.langs.some((l) => present.has(l))) continue;
-    const working = track.text;
-    if (rule.when !== undefined && !rule.when(working)) continue;
-    const input: RuleInput = { text: working, env, langAt };
-    const proposed = 'find' in rule ? regexEdits(rule, input) : [...rule.scan(input)].sort((a, b) => a.start - b.start);
-    if (proposed.length === 0) continue;
-    const keep = (e: Edit): boolean => !touchesMask(working, e) && rule.langs.includes(langAt(e.start));
-    // A group (both quotes of a pair) is kept whole or dropped whole: never half a pair.
-    const dropped = new Set(proposed.filter((e) => e.group !== undefined && !keep(e)).map((e) => e.group));
-    track.apply(proposed.filter((e) => keep(e) && (e.group === undefined || !dropped.has(e.group))), rule.id);
-  }
+  // Rules feed each other (a quote curled by one makes an apostrophe for the next, a grouped figure
+  // opens a question…): passes run until one changes nothing, so that the result is a fixed point
+  // and running again on it, which starts from that very text, changes nothing either.
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) if (!runPass(track, pass, ctx, prepared)) break;
   const changes = track.changes();
   if (changes.length === 0) return [];
   const ui = ctx.ui ?? ctx.lang;

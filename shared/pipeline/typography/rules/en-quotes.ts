@@ -2,11 +2,11 @@
 // guillemets turned into English quotes. Quote marks are paired before they are curled; marks that
 // do not pair are left as they are (better nothing than a wrong pair).
 import type { Edit, ScanRule } from '../model';
-import { pairDoubleQuotes, pairNesting, quoteRole, type QuotePair } from '../runs';
+import { pairDoubleQuotes, pairNesting, readSingleMarks, type QuotePair } from '../runs';
+
+export { readSingleMarks };
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u00A0\u202F]/u.test(ch);
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const inside = (p: QuotePair, q: QuotePair): boolean => q.open < p.open && p.close < q.close;
 
 /** Edits turning the marks of `p` into `open`/`close` and removing the spaces just inside them. */
@@ -67,69 +67,6 @@ export const enQuotes: ScanRule = {
   },
   examples: [['She said "we are ready."', 'She said “we are ready.”']],
 };
-
-/** Words whose first letters are elided: the mark before them is an apostrophe (’80s, ’n’, ’em). */
-const ELISION = /^(?:\d{2}s?(?!\d)|n['’](?!\p{L})|(?:em|tis|twas|til|cause|bout)(?![\p{L}\p{N}]))/iu;
-
-interface SingleMarks {
-  /** Offsets of marks that are apostrophes but are not written ’. */
-  apostrophes: number[];
-  /** Pairs of single quotes. */
-  pairs: QuotePair[];
-}
-
-/**
- * Reads every single quote mark (' ‘ ’) of `text` in order: an apostrophe (between letters, before
- * an elided word, after a plural), an opening or a closing quote. Openers without a closer, or an
- * opener inside another, give no pairs; apostrophes are found regardless.
- */
-export function readSingleMarks(text: string): SingleMarks {
-  const apostrophes: number[] = [];
-  const pairs: QuotePair[] = [];
-  let open = -1;
-  let broken = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    const elided = (prev === undefined || !isLetter(prev)) && !isDigit(prev) && ELISION.test(text.slice(i + 1, i + 8));
-    if (ch === '’') {
-      if (!(isLetter(prev) && isLetter(next)) && !elided && open >= 0 && prev !== undefined && !isSpace(prev)) {
-        pairs.push({ open, close: i });
-        open = -1;
-      }
-      continue;
-    }
-    if (ch === '‘') {
-      if (elided) apostrophes.push(i);
-      else if (open >= 0) broken = true;
-      else open = i;
-      continue;
-    }
-    if ((isLetter(prev) && isLetter(next)) || elided) {
-      apostrophes.push(i);
-      continue;
-    }
-    if (isDigit(prev)) {
-      // 1980's is a plural; 5'11 is feet (a prime), left alone.
-      if (next === 's' && !isLetter(text[i + 2])) apostrophes.push(i);
-      continue;
-    }
-    let role = quoteRole(text, i);
-    if (role === 'either') role = open >= 0 ? 'close' : isLetter(prev) ? 'close' : 'open';
-    if (role === 'open') {
-      if (open >= 0) broken = true;
-      else open = i;
-    } else if (role === 'close') {
-      if (open >= 0) {
-        pairs.push({ open, close: i });
-        open = -1;
-      } else if (isLetter(prev)) apostrophes.push(i); // partners' (a plural possessive)
-    }
-  }
-  return { apostrophes, pairs: broken ? [] : pairs };
-}
 
 /** Apostrophes are ’ (U+2019): don’t, IOM’s, partners’, ’80s, rock ’n’ roll. */
 export const enApostrophe: ScanRule = {
