@@ -24,15 +24,17 @@ const EXT = 'pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|json|xml|html?|md|zip|rar
 
 const GUARDS: readonly Guard[] = [
   // URLs of any scheme (https://, ftp://, tel:…), bare www. and bare domains with a known TLD.
-  { kind: 'url', gate: ['://'], re: /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»“”—–]*[^\s<>"«»“”—–.,;:!?)\]’']/giu },
-  { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.-])www\.[^\s<>"«»“”—–]*[^\s<>"«»“”—–.,;:!?)\]’']/giu },
-  { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»“”—–]*[^\\s<>"«»“”—–.,;:!?)\\]’'])?`, 'gu') },
-  { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»“”—–]*[^\s<>"«».,;:!?)\]]/giu },
+  // An ellipsis is never part of an address, and counts as the periods it replaces before one:
+  // the rule writing … from ... must not make an address appear or grow (idempotence).
+  { kind: 'url', gate: ['://'], re: /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»“”—–…]*[^\s<>"«»“”—–….,;:!?)\]’']/giu },
+  { kind: 'url', gate: ['www.', 'WWW.'], re: /(?<![\p{L}\p{N}_.…-])www\.[^\s<>"«»“”—–…]*[^\s<>"«»“”—–….,;:!?)\]’']/giu },
+  { kind: 'url', gate: new RegExp(`\\.(?:${TLD})(?![\\p{L}\\p{N}])`, 'u'), re: new RegExp(`(?<![\\p{L}\\p{N}@.…-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})(?![\\p{L}\\p{N}])(?:[/?#][^\\s<>"«»“”—–…]*[^\\s<>"«»“”—–….,;:!?)\\]’'])?`, 'gu') },
+  { kind: 'mailto', gate: ['mailto:', 'tel:', 'sms:', 'MAILTO:'], re: /\b(?:mailto|tel|sms):[^\s<>"«»“”—–…]*[^\s<>"«»….,;:!?)\]]/giu },
   // Anchored at the start of the address: tried once per word, never from every letter of it.
-  { kind: 'email', gate: ['@'], re: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  { kind: 'email', gate: ['@'], re: /(?<![\p{L}\p{N}._%+…-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   { kind: 'handle', gate: ['@'], re: /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{1,30}(?:\.[\p{L}\p{N}_]+)*/gu },
   { kind: 'hashtag', gate: ['#'], re: /(?<![\p{L}\p{N}_&])#[\p{L}_][\p{L}\p{N}_]*|(?<![\p{L}\p{N}_&])#\p{N}+[\p{L}_][\p{L}\p{N}_]*/gu },
-  { kind: 'file', gate: new RegExp(`\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'iu'), re: new RegExp(`(?<![\\p{L}\\p{N}_.-])[\\p{L}\\p{N}_-]+(?:[.][\\p{L}\\p{N}_-]+)*\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'giu') },
+  { kind: 'file', gate: new RegExp(`\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'iu'), re: new RegExp(`(?<![\\p{L}\\p{N}_.…-])[\\p{L}\\p{N}_-]+(?:[.][\\p{L}\\p{N}_-]+)*\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'giu') },
   { kind: 'code', gate: ['`'], re: /`[^`\n]+`/gu },
   { kind: 'html', gate: ['<'], re: /<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/gu },
   { kind: 'entity', gate: ['&'], re: /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/gu },
