@@ -53,7 +53,11 @@ const PLAYER = phrases(PLAYER_LABELS);
 const EMBED = EMBEDS.map(fold);
 const FOLLOW = FOLLOW_US.map(fold);
 const DOWNLOAD = DOWNLOADS.map(fold);
-const MAILERS = MAILER.map(fold);
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MAILER_ALTS = MAILER.map(fold).map(escapeRe).join('|');
+/** Mailer cues at the start of a line, or anywhere in a short line: one pattern each instead of a loop. */
+const MAILER_START = new RegExp(`^(?:${MAILER_ALTS})`);
+const MAILER_ANY = new RegExp(MAILER_ALTS);
 const DEVICES = DEVICE_SIGNATURES.map(fold);
 
 const READING = new RegExp(`^(?:${READING_TIME.map(fold).join('|')})\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minutos?|mn)\\b|^\\d+\\s*(?:min|mins|minutes?|minutos?)\\s+(?:de lecture|read|reading|de lectura|lecture)$`);
@@ -206,7 +210,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-player', test: (u) => u.words <= 14 && (PLAYER.has(u.bare) || PLAYER.has(u.folded) || PLAYER_STATUS.test(u.folded)) },
   { id: 'bp-embed', test: (u) => u.words <= 40 && (EMBED.some((e) => u.folded.startsWith(e)) || TWEET_ATTRIBUTION.test(u.text) || /^pic\.twitter\.com\/\w+$/.test(u.folded)) },
   { id: 'bp-share-bar', test: (u) => (u.words <= 12 && startsWithCue(u.folded, FOLLOW)) || isHashtags(u) },
-  { id: 'bp-mailer', test: (u) => u.words <= 20 && MAILERS.some((m) => u.folded.startsWith(m) || (u.words <= 8 && u.folded.includes(m))) },
+  { id: 'bp-mailer', test: (u) => u.words <= 20 && (MAILER_START.test(u.folded) || (u.words <= 8 && MAILER_ANY.test(u.folded))) },
   { id: 'bp-list-archive', test: isArchiveLine },
   { id: 'bp-wire-source', test: isWireSource },
   { id: 'bp-wire-slug', test: isWireSlug },
@@ -216,7 +220,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'bp-embargo', test: (u) => u.words <= 30 && startsWithCue(u.folded, EMBARGOES) && /\d|until|jusqu|hasta|avant|before|notice|nouvel ordre|nuevo aviso/.test(u.folded) },
   { id: 'bp-end-mark', test: isEndMark },
   { id: 'bp-separator', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) },
-  { id: 'bp-page-number', test: (u) => (u.words <= 5 && PAGE_NUMBER.test(u.folded)) || (u.words <= 16 && RUNNING_PAGE.test(u.folded)) },
+  { id: 'bp-page-number', test: (u) => (u.words <= 5 && PAGE_NUMBER.test(u.folded)) || (u.words <= 16 && /pag|p\./.test(u.folded) && RUNNING_PAGE.test(u.folded)) },
   { id: 'bp-editor-note', test: (u) => startsWithCue(u.folded, NOTES) },
   { id: 'bp-about', test: isAboutHeading },
   { id: 'bp-bracket-note', test: (u) => u.words >= 2 && u.length <= 400 && /^\[[^\]]+\]$/.test(u.text) },

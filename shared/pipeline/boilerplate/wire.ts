@@ -7,7 +7,9 @@ import { ARCHIVE_SORT_WORDS, LIST_ARCHIVE, WIRE_CONTRIBUTION, WIRE_INITIALS, WIR
 import { fold } from './text';
 import { mark, open, type Unit } from './units';
 
-const ARCHIVE = LIST_ARCHIVE.map(fold).sort((a, b) => b.length - a.length);
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One anchored pattern for all the archive cues (a cue, then the end or a separator). */
+const ARCHIVE = new RegExp(`^(?:${LIST_ARCHIVE.map(fold).sort((a, b) => b.length - a.length).map(escape).join('|')})(?:$|[\\s:.,(])`);
 const SORT_WORDS = new Set(ARCHIVE_SORT_WORDS.map(fold));
 const SOURCE = WIRE_SOURCE.map(fold);
 /** Units at the top of a document where a wire prints its slugs (before the headline). */
@@ -20,17 +22,20 @@ const core = (u: Unit): string => u.folded.replace(/^[\s\-_=*[(]+|[\s\-_=*\])]+$
 export function isArchiveLine(u: Unit): boolean {
   if (u.words > 30) return false;
   const c = core(u);
-  if (ARCHIVE.some((a) => c.startsWith(a) && (c.length === a.length || /[\s:.,(]/.test(c[a.length]!)))) return true;
+  if (ARCHIVE.test(c)) return true;
   // Pipermail's footer: `More information about the Press-list mailing list`.
-  if (/^more information about the .{1,60} mailing list$|^mas informacion sobre la lista .{1,60}$/.test(c)) return true;
+  if (c.startsWith('m') && /^more information about the .{1,60} mailing list$|^mas informacion sobre la lista .{1,60}$/.test(c)) return true;
   // `[ date ] [ thread ] [ sujet ] [ auteur ]`
+  if (!c.includes('[')) return false;
   const bracketed = [...c.matchAll(/\[\s*([^\]]{1,20}?)\s*\]/g)].map((m) => m[1]!);
   return bracketed.length >= 3 && bracketed.every((w) => SORT_WORDS.has(w));
 }
 
 /** `SOURCE Centre d'accueil…` (capital cue word) or `View original content: https://…` of a newswire. */
 export function isWireSource(u: Unit): boolean {
-  if (u.words > 20 || /[.!?]$/.test(u.text)) return false;
+  const c = u.folded.charCodeAt(0);
+  // `s`ource, `f`uente, `v`iew / `v`oir / `v`er, `o`riginal: a cheap gate before the cues.
+  if ((c !== 115 && c !== 102 && c !== 118 && c !== 111) || u.words > 20 || /[.!?]$/.test(u.text)) return false;
   const cue = SOURCE.find((s) => u.folded.startsWith(s + ' ') || u.folded.startsWith(s + ':'));
   if (cue === undefined) return false;
   // `SOURCE` / `FUENTE` in capitals before a name; the longer cues are links to the original.
@@ -39,7 +44,7 @@ export function isWireSource(u: Unit): boolean {
 
 /** A wire's routing slug or keyword slug near the top, its time sign-off, or its credit line (`X contributed to this report.`). */
 export function isWireSlug(u: Unit): boolean {
-  if (u.words <= 20 && WIRE_CONTRIBUTION.test(u.text.trim())) return true;
+  if (u.words <= 20 && /contribu|colabor/.test(u.folded) && WIRE_CONTRIBUTION.test(u.text.trim())) return true;
   if (u.words > 8 || u.length > 80) return false;
   const t = u.text.trim();
   if (WIRE_SIGNOFF.test(t)) return true;

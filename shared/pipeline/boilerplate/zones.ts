@@ -141,7 +141,9 @@ function runningHeaders(units: Unit[], counts: ReadonlyMap<string, number>, lead
     if (u.part !== 'whole' || u.words > 20 || u.length > 120) continue;
     const key = lineKey(u.text);
     if ((counts.get(key) ?? 0) < 2 || skip.has(key)) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), u]);
+    const prints = byKey.get(key);
+    if (prints === undefined) byKey.set(key, [u]);
+    else prints.push(u);
     repeated.add(u.k);
   }
   if (byKey.size === 0) return;

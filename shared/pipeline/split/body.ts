@@ -6,7 +6,7 @@ import { readable } from '../boilerplate';
 import type { LineHint, Paragraph, Segment, UnwrapContext } from '../model';
 import { joinSegments } from '../unwrap';
 import { segKey } from './assign';
-import { DATELINE_SEPARATOR, parseDateline, type Dateline } from './dateline';
+import { DATELINE_SEPARATOR, parseDateline, separatorStart, type Dateline } from './dateline';
 
 /** What the body paragraphs became. */
 export interface Body {
@@ -34,7 +34,7 @@ function datelineSpan(segs: readonly Segment[], separators: number): { whole: Se
     const head = seg.text.slice(0, 400);
     SEPARATOR.lastIndex = 0;
     for (let m = SEPARATOR.exec(head); m !== null; m = SEPARATOR.exec(head)) {
-      if (m.index === 0 && whole.length === 0 && left === separators) continue;
+      if (separatorStart(m) === 0 && whole.length === 0 && left === separators) continue;
       if (--left > 0) continue;
       // A wire's tag between two separators (`Kenya--(BUSINESS WIRE)--The…`) goes with the dateline.
       const end = m.index + m[0].length;

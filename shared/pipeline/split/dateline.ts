@@ -20,7 +20,11 @@ export interface Dateline {
  * A separator after the dateline: spaced hyphen or dash, unspaced en/em dash or double hyphen
  * (wires), `.-`, or a full stop right after the year (`Valencia, 12 de marzo de 2025. La…`).
  */
-export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s*[–—]\s*|\s*--\s*|\.\s?[-–—]\s*|(?<=(?:19|20)\d{2})\.\s+(?=[\p{Lu}«"“])/u;
+// Every alternative opens with a definite character (no leading `\s*`), so the engine can skip ahead.
+export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s+(?:[–—]|--)\s*|[–—]\s*|--\s*|\.\s?[-–—]\s*|((?:19|20)\d{2})\.\s+(?=[\p{Lu}«"“])/u;
+
+/** Where a separator match starts in the text: after the year it keeps (`2025. La…`). */
+export const separatorStart = (m: RegExpExecArray): number => m.index + (m[1]?.length ?? 0);
 const SEPARATOR = DATELINE_SEPARATOR;
 /** A wire's agency tag between two separators: `NAIROBI, Kenya--(BUSINESS WIRE)--The…`. */
 const TAG_AFTER = /^\(\s*\p{Lu}[\p{L}\s.&-]{0,30}\)\s*(?:--|[-–—])\s*/u;
@@ -63,15 +67,16 @@ export function parseDateline(lead: string): Dateline | null {
 function readDateline(lead: string, dateFirst: boolean): Dateline | null {
   const head = lead.slice(0, SCAN);
   const sep = SEPARATOR.exec(head);
-  if (sep === null || sep.index === 0) return null;
+  if (sep === null || separatorStart(sep) === 0) return null;
+  const sepAt = separatorStart(sep);
   let sepEnd = sep.index + sep[0].length;
   const tag = TAG_AFTER.exec(lead.slice(sepEnd, sepEnd + 40));
   if (tag !== null) sepEnd += tag[0].length;
   const rest = lead.slice(sepEnd);
   if (!/^[\p{Lu}\p{N}«"“‘'¿¡(]/u.test(rest)) return null;
   // `LAKEWOOD, Colo. – Mayor…`: the period before a spaced dash is the abbreviation's own.
-  const keepPeriod = /^\.\s[-–—]/u.test(sep[0]) && ABBREVIATION.test(head.slice(0, sep.index));
-  let prefix = head.slice(0, sep.index).replace(AGENCY, ' ').trim().replace(/[,\s]+$/, '') + (keepPeriod ? '.' : '');
+  const keepPeriod = /^\.\s[-–—]/u.test(sep[0]) && ABBREVIATION.test(head.slice(0, sepAt));
+  let prefix = head.slice(0, sepAt).replace(AGENCY, ' ').trim().replace(/[,\s]+$/, '') + (keepPeriod ? '.' : '');
   let date: FoundDate | null = null;
   const found = findDate(prefix);
   if (found !== null) {
