@@ -1,6 +1,8 @@
-// Rules shared by every language: spacing between words and around , . ), and the hyphen used as a
-// dash. Each rule is data; the engine is ../typography.ts. They run before the language rules.
+// Rules shared by every language: spacing between words and around , . ); with them, in order, the
+// hyphen used as a dash (hyphen-dash.ts). Each rule is data; the engine is ../typography.ts. They
+// run before the language rules.
 import type { RegexRule, TypoLang, TypoRule } from '../model';
+import { enHyphenAsDash, frHyphenAsDash } from './hyphen-dash';
 
 const ALL: readonly TypoLang[] = ['fr', 'en', 'es'];
 
@@ -88,52 +90,5 @@ export const spaceAfterComma: RegexRule = {
   ],
 };
 
-/** The dash a language uses for an incise or a dateline, given its profile. */
-function dashFor(lang: TypoLang, spacedEm: boolean): string {
-  if (lang === 'fr') return ' – ';
-  return spacedEm ? ' — ' : '—';
-}
-
-/**
- * A hyphen-minus (or a double hyphen) between spaces used as a dash becomes the language's dash:
- * French ` – ` (en dash, ordinary spaces), English closed em dash (AP: spaced). A hyphen starting a
- * block or a line is a list bullet; between two figures it may be a minus or a range, left alone.
- */
-export const hyphenAsDash: RegexRule = {
-  id: 'typo-hyphen-as-dash',
-  langs: ['fr', 'en'],
-  norm: 'Imprimerie nationale',
-  safe: true,
-  when: (t) => /[ \u00A0](?:-|–|—)/u.test(t),
-  find: /(?<=[^\s«(“‘\-–—])[ \u00A0]+(?:--?|–|—)(?:[ \u00A0]+(?=[^\s»”’),.;:!?…\-–—])|[ \u00A0]*$)/gu,
-  fix: (m, { text, env, langAt }) => {
-    const dash = m[0].trim();
-    // A dash ending the block is a dateline's ("DAKAR, 12 mars 2024 -"); elsewhere it is left.
-    if (m.index + m[0].length === text.length) {
-      if (env.block !== 'dateline' || /[ \u00A0]$/u.test(m[0])) return null;
-      const lang = langAt(m.index);
-      if (lang === 'fr') return dash === '—' ? null : ' –';
-      return dash === '—' ? null : env.spacedEmDash ? ' —' : '—';
-    }
-    const before = text[m.index - 1] as string;
-    const after = text[m.index + m[0].length] as string;
-    // Between figures (or protected dates and times) it may be a minus or a range: left alone.
-    if (/[\d\uE000]/u.test(before) && /[\d\uE000]/u.test(after)) return null;
-    const lang = langAt(m.index);
-    if (dash === '—' && lang === 'fr') return null; // existing em dashes are left alone in French
-    if (dash === '–' && lang === 'fr') return m[0] === ' – ' ? null : ' – ';
-    if (lang !== 'fr' && (dash === '—' || dash === '–')) return null; // English dashes: en rules
-    return dashFor(lang, env.spacedEmDash);
-  },
-  message: {
-    fr: 'Un trait d’union entre espaces est un tiret\u00A0: tiret demi-cadratin',
-    en: 'A hyphen between spaces is a dash: em dash',
-    es: 'Un guion entre espacios es una raya',
-  },
-  examples: [
-    ['Dakar - Le', 'Dakar – Le'],
-    ['DAKAR - Le', 'DAKAR – Le'],
-  ],
-};
-
-export const COMMON_RULES: readonly TypoRule[] = [spaceTrim, spaceCollapse, spaceBeforeComma, spaceAfterComma, hyphenAsDash];
+// The hyphen typed as a dash runs here, with the spacing rules, before the language rules.
+export const COMMON_RULES: readonly TypoRule[] = [spaceTrim, spaceCollapse, spaceBeforeComma, spaceAfterComma, frHyphenAsDash, enHyphenAsDash];

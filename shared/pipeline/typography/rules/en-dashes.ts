@@ -1,5 +1,5 @@
 // English dashes (Chicago; AP spaces its em dashes): em dash for an incise, en dash for a range of
-// figures. A spaced single hyphen between words is the shared rule typo-hyphen-as-dash's.
+// figures. A spaced single hyphen between words is en-hyphen-as-dash's (hyphen-dash.ts).
 import type { RegexRule } from '../model';
 import { wordBefore } from '../numbers';
 

@@ -50,6 +50,13 @@ describe('English rules (Chicago)', () => {
     ['en-em-dash-spacing', 'the camp—now home', 'the camp—now home'],
     ['en-em-dash-spacing', 'GENEVA, 4 June 2024 — The International Organization', 'GENEVA, 4 June 2024 — The International Organization'],
     ['en-em-dash-spacing', 'BANJUL, The Gambia — Thirty-two prosecutors', 'BANJUL, The Gambia — Thirty-two prosecutors'],
+    ['en-hyphen-as-dash', 'the camp - now home', 'the camp—now home'],
+    ['en-hyphen-as-dash', 'NAIROBI, Kenya, 30 January 2024 - IOM helps migrants.', 'NAIROBI, Kenya, 30 January 2024 – IOM helps migrants.'],
+    ['en-hyphen-as-dash', 'PRESS RELEASE - IOM helps', 'PRESS RELEASE – IOM helps'],
+    ['en-hyphen-as-dash', 'GENEVA - The International Organization', 'GENEVA – The International Organization'],
+    ['en-hyphen-as-dash', 'BANJUL, The Gambia -- Thirty-two prosecutors', 'BANJUL, The Gambia – Thirty-two prosecutors'],
+    ['en-hyphen-as-dash', 'IOM - the UN Migration Agency - said', 'IOM—the UN Migration Agency—said'],
+    ['en-hyphen-as-dash', 'GENEVA, 4 June 2024 – IOM', 'GENEVA, 4 June 2024 – IOM'],
     ['en-range', 'from 2019-2023', 'from 2019–2023'],
     ['en-range', 'on 4-6 May', 'on 4–6 May'],
     ['en-range', 'pages 10-12', 'pages 10–12'],
@@ -88,6 +95,8 @@ describe('English rules (Chicago)', () => {
 
   it.each([
     ['en-em-dash', 'the camp--now home', 'the camp — now home'],
+    ['en-hyphen-as-dash', 'the camp - now home', 'the camp — now home'],
+    ['en-hyphen-as-dash', 'DAKAR, Senegal - IOM helps', 'DAKAR, Senegal – IOM helps'],
     ['en-em-dash-spacing', 'the camp—now home', 'the camp — now home'],
     ['en-em-dash-spacing', 'the camp — now home', 'the camp — now home'],
   ])('AP %s: %j', (ruleId, input, expected) => check(ruleId, input, expected, 'en-AP'));
@@ -102,6 +111,20 @@ describe('English rules (Chicago)', () => {
       expect(r.langs).toEqual(['en']);
       for (const ui of ['fr', 'en', 'es'] as const) expect(r.message[ui].length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('English datelines', () => {
+  it('ends a dateline block with a spaced en dash', () => {
+    const s = suggestTypography('GENEVA, 4 June 2024 -', { lang: 'en', block: 'dateline' });
+    expect(applySuggestions('GENEVA, 4 June 2024 -', s)).toBe('GENEVA, 4 June 2024 –');
+    expect(s.map((x) => x.ruleId)).toEqual(['en-hyphen-as-dash']);
+  });
+
+  it('explains the English dash in its own words, not the French rule’s', () => {
+    const [s] = suggestTypography('PRESS RELEASE - IOM helps', { lang: 'en', ui: 'en' });
+    expect(s?.ruleId).toBe('en-hyphen-as-dash');
+    expect(s?.message).toMatch(/dateline/u);
   });
 });
 
