@@ -18,10 +18,11 @@ export interface Dateline {
 
 /**
  * A separator after the dateline: spaced hyphen or dash, unspaced en/em dash or double hyphen
- * (wires), `.-`, or a full stop right after the year (`Valencia, 12 de marzo de 2025. La…`).
+ * (wires), `.-`, or a full stop or colon right after the year (`Valencia, 12 de marzo de 2025. La…`,
+ * `LONDON, 5th March 2025: The…`).
  */
 // Every alternative opens with a definite character (no leading `\s*`), so the engine can skip ahead.
-export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s+(?:[–—]|--)\s*|[–—]\s*|--\s*|\.\s?[-–—]\s*|((?:19|20)\d{2})\.\s+(?=[\p{Lu}«"“])/u;
+export const DATELINE_SEPARATOR = /\s+[-–—]{1,2}\s+|\s+(?:[–—]|--)\s*|[–—]\s*|--\s*|\.\s?[-–—]\s*|((?:19|20)\d{2})[.:]\s+(?=[\p{Lu}«"“])/u;
 
 /** Where a separator match starts in the text: after the year it keeps (`2025. La…`). */
 export const separatorStart = (m: RegExpExecArray): number => m.index + (m[1]?.length ?? 0);
@@ -81,9 +82,12 @@ function readDateline(lead: string, dateFirst: boolean): Dateline | null {
   const found = findDate(prefix);
   if (found !== null) {
     // The date must close the prefix: `RABAT, 6 mars 2024` (a date inside a sentence is no dateline).
-    if (prefix.slice(found.end).replace(/[\s.,]/g, '') !== '') return null;
+    // `GENÈVE (5 mars 2025) –`: the date may stand in brackets.
+    const bracketed = /\(\s*$/u.test(prefix.slice(0, found.start)) && /^\s*\)/u.test(prefix.slice(found.end));
+    if (prefix.slice(found.end).replace(bracketed ? /[\s.,)]/g : /[\s.,]/g, '') !== '') return null;
     date = found;
-    prefix = prefix.slice(0, found.start).replace(/(?:,\s*|\s+)(?:le|el|the)?\s*$/iu, '').trim();
+    const before = prefix.slice(0, found.start);
+    prefix = (bracketed ? before.replace(/\(\s*$/u, '') : before).replace(/(?:,\s*|\s+)(?:le|el|the)?\s*$/iu, '').trim();
     const words = prefix.split(/[\s,]+/);
     while (words.length > 0 && isWeekday(foldKeepLength(words.at(-1)!))) words.pop();
     prefix = words.length === 0 ? '' : prefix.slice(0, prefix.lastIndexOf(words.at(-1)!) + words.at(-1)!.length).replace(/[,\s]+$/, '');

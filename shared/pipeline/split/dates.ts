@@ -55,12 +55,13 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const month = (name: string): number | undefined => MONTHS[name.replace(/\.$/, '')];
 
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:er|re|st|nd|rd|th|\.?º|\.?°)?[\s/-]*(?:de\s+)?([a-z]{3,10})\.?,?[\s/-]*(?:de\s+|del\s+)?((?:19|20)\d{2})\b/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:er|re|st|nd|rd|th|\.?º|\.?°)?[\s/-]*(?:de\s+|of\s+)?([a-z]{3,10})\.?,?[\s/-]*(?:de\s+|del\s+)?((?:19|20)\d{2})\b/g;
 const MONTH_DAY_YEAR = /\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/g;
 const DAY_MONTH = /\b(\d{1,2})(?:er|re)?\s*(?:de\s+)?([a-z]{3,10})\b\.?/g;
 const MONTH_DAY = /\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 const NUMERIC = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g;
-const ISO = /\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})\b/g;
+// `2024-09-09`, and the date of an ISO timestamp (`2024-09-09T10:00:00Z`).
+const ISO = /\b((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:\b|(?=t\d))/g;
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;

@@ -36,6 +36,9 @@ const LEADS: [string, string | null, string | null, string][] = [
   ['Saltillo, Coahuila.- La Casa del Migrante inauguró este lunes un nuevo pabellón.', 'Saltillo, Coahuila', null, 'La Casa'],
   // A full stop right after the year.
   ['Valencia, 12 de marzo de 2025. La Fundación Horizonte ha inaugurado hoy su tercer centro.', 'Valencia', '2025-03-12', 'La Fundación'],
+  ['LONDON, 5th March 2025: The charity opened its third centre in the city.', 'LONDON', '2025-03-05', 'The charity'],
+  // A date in brackets after the place.
+  ['GENÈVE (5 mars 2025) – Le Haut-Commissariat a publié son rapport annuel.', 'GENÈVE', '2025-03-05', 'Le Haut-Commissariat'],
 ];
 
 // No dateline: these leads open with the text itself.
@@ -53,6 +56,7 @@ const NONE: string[] = [
   'June 20, 2024—the day the pilot opened—was a turning point for the town.',
   'Au total, 3 000 personnes ont été aidées en 2023. Les équipes poursuivent leur travail.',
   'In Valencia in 2025. The centre opened.',
+  'Between 2019 and 2024: The number of arrivals doubled.',
 ];
 
 describe('parseDateline', () => {
