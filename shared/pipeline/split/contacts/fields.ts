@@ -99,7 +99,8 @@ function allCapsName(words: readonly string[]): boolean {
  * organisation, a role, a label, an address, prose, or other. `text` has no phone or e-mail.
  */
 export function classifyText(text: string): { kind: PartKind; value: string; announces?: Part['announces'] } {
-  const cleaned = text.trim().replace(/[\s\u00A0]+/gu, ' ').replace(/[<>]/gu, ' ').replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '');
+  // An unmatched bracket left by a cut (`Jane Doe (` before `jane@…; +1…)`) is no part of the field.
+  const cleaned = text.trim().replace(/[\s\u00A0]+/gu, ' ').replace(/[<>]/gu, ' ').replace(/\s*\($|^\)\s*/gu, '').replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '');
   if (cleaned === '') return { kind: 'label', value: '' };
   const label = labelOf(cleaned);
   if (label) return { kind: 'label', value: cleaned, announces: label };

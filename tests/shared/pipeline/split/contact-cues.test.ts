@@ -128,3 +128,14 @@ describe('labels of a block', () => {
     expect(d.contacts.map((k) => k.organization)).toEqual([null]);
   });
 });
+
+describe('details in brackets after the name', () => {
+  it('`Contact: Jane Doe (jane@…; +1 …)` names the person', () => {
+    const b = blockOf([PROSE, '', 'Contact: Jane Doe (jane.doe@example.org; +1 202 555 0100)'].join('\n'), { lang: 'en' });
+    expect(b.contacts.map(plain)).toEqual([{ name: 'Jane Doe', organization: null, role: null, phone: '+1 202 555 0100', phoneAlt: null, email: 'jane.doe@example.org' }]);
+  });
+
+  it('an office with its place in brackets keeps them', () => {
+    expect(partsOfLine('OIM (Genève), +41 22 555 01 23')[0]).toMatchObject({ kind: 'org' });
+  });
+});
