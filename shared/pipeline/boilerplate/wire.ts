@@ -51,11 +51,19 @@ export function isWireSlug(u: Unit): boolean {
   return u.k < SLUG_ZONE && (WIRE_ROUTING.test(t) || WIRE_KEYWORDS.test(t));
 }
 
-/** The editors' initials a dispatch ends with (`ab/sd/ml`), among the last lines of the text only (`and/or` elsewhere is text). */
+/**
+ * The sign-off a dispatch ends with, among the last lines of the text only: the editors' initials
+ * (`ab/sd/ml`; `and/or` elsewhere is text) and the agency's name alone right under the last
+ * paragraph (`EFE`, `AFP`; not an office line inside a contact block).
+ */
 export function wireInitials(units: Unit[]): void {
   for (let k = Math.max(0, units.length - SLUG_ZONE); k < units.length; k++) {
     const u = units[k]!;
-    if (open(u) && u.length <= 24 && WIRE_INITIALS.test(u.text.trim())) mark(u, 'bp-wire-slug', 0.8);
+    if (!open(u) || u.length > 24) continue;
+    const t = u.text.trim();
+    const prev = units[k - 1];
+    const agency = /^\p{Lu}{2,6}$/u.test(t) && prev !== undefined && prev.words >= 15 && /[.!?»”"]$/u.test(prev.text);
+    if (WIRE_INITIALS.test(t) || agency) mark(u, 'bp-wire-slug', 0.8);
   }
 }
 

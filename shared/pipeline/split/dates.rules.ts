@@ -28,7 +28,7 @@ export const US_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu
 /** Words a publication stamp may hold around its date (folded). */
 export const STAMP_WORDS: readonly string[] = [
   'publie', 'publiee', 'publication', 'date de publication', 'mis en ligne', 'mise en ligne', 'mis a jour', 'mise a jour', 'derniere mise a jour', 'actualise', 'modifie', 'le', 'a', 'date', 'du', 'en',
-  'posted', 'published', 'publish', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published',
+  'posted', 'published', 'publish', 'updated', 'last updated', 'on', 'at', 'date', 'release date', 'first published', 'submitted', 'soumis', 'enviado',
   'publicado', 'publicada', 'actualizado', 'actualizada', 'fecha', 'fecha de publicacion', 'el', 'a las', 'de', 'del',
   'heure', 'heures', 'h', 'am', 'pm', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'hrs', 'hs',
   // Time zones written out or abbreviated by wires and CMSs (`08:00 AM Eastern Daylight Time`, `10 h 30 HNE`).
@@ -54,7 +54,8 @@ export const STAMP_LABELS: readonly string[] = [
  * `Redacción ANP | hace 3 horas`), folded: the byline is not part of the date.
  */
 export const STAMP_BYLINE_CUES: readonly string[] = [
-  'by', 'par', 'por', 'written by', 'posted by', 'published by', 'escrito por', 'publicado por', 'redige par', 'publie par', 'ecrit par',
+  'by', 'par', 'por', 'written by', 'posted by', 'published by', 'submitted by', 'escrito por', 'publicado por', 'enviado por', 'redige par', 'publie par',
+  'ecrit par', 'soumis par',
   'redaccion', 'redaction', 'newsroom', 'staff', 'auteur', 'author', 'autor', 'autora',
 ];
 

@@ -109,9 +109,9 @@ export function findDate(text: string, opts: DateOptions = {}): FoundDate | null
   return found[0]!;
 }
 
-/** True when the text opens with an English weekday and a numeric date (`Tue, 05/14/2024`). */
+/** True when the text holds an English weekday before a numeric date (`Tue, 05/14/2024`, `Submitted on Tue, 03/04/2025`). */
 export function usStyleStamp(text: string): boolean {
-  const m = /^\s*([a-z]{3,9})\.?,\s*\d{1,2}\/\d{1,2}\/\d{4}/.exec(foldKeepLength(text));
+  const m = /(?:^|\s)([a-z]{3,9})\.?,\s*\d{1,2}\/\d{1,2}\/\d{4}/.exec(foldKeepLength(text));
   return m !== null && US_WEEKDAYS.includes(m[1]!);
 }
 

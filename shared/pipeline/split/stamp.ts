@@ -21,7 +21,9 @@ const WORDS = new Set(STAMP_WORDS.flatMap((w) => w.split(' ')));
 const TIME = /\b\d{1,2}\s*(?:[:h]\s*\d{2}|h)\b(?:\s*(?:am|pm))?/g;
 const MAX_LENGTH = 120;
 const BYLINE_CUE = new RegExp(`(^|[|/·•]\\s*|\\s)(?:${[...STAMP_BYLINE_CUES].sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s+(?=\\S)`, 'g');
-const NAME_END = /\s*(?:[|/·•,;]|\s[-–—]\s)/;
+const NAME_END = /\s*(?:[|/·•,;]|\s[-–—]\s)|\s(?:on|le|el|at|à|a las)\s/;
+/** Cues after which any account name stands, lower case included (`Submitted by admin on …`). */
+const ACCOUNT_CUES = /(?:submitted|posted|published|written|publie|ecrit|redige|publicado|escrito|enviado|soumis) (?:by|par|por)\s*:?\s+$/;
 const BYLINE_ARTICLE = /^(?:la|le|les|l'|l’|the|el|los|las)\s+/;
 const STAFF = new Set(['redaction', 'redaccion', 'newsroom', 'staff', 'equipe', 'equipo', 'team', 'service', 'servicio']);
 
@@ -43,7 +45,8 @@ export function withoutByline(t: string, f: string): { text: string; folded: str
     const end = at + (stop === null ? rest.length : stop.index);
     const words = f.slice(at, end).trim().split(/\s+/);
     const first = t.slice(at, end).trim();
-    if (words.length > 5 || words[0] === '' || /\d/.test(first) || !(/^\p{Lu}/u.test(first) || STAFF.has(words[0]!))) continue;
+    const account = words.length <= 2 && ACCOUNT_CUES.test(f.slice(0, at));
+    if (words.length > 5 || words[0] === '' || /\d/.test(first) || !(/^\p{Lu}/u.test(first) || STAFF.has(words[0]!) || account)) continue;
     return { text: `${t.slice(0, from)} ${t.slice(end)}`, folded: `${f.slice(0, from)} ${f.slice(end)}` };
   }
   return { text: t, folded: f };

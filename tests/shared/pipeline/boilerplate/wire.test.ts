@@ -60,6 +60,13 @@ describe('line rules of wires, distributors and archives', () => {
     expect(r[4]).toBeNull();
   });
 
+  it('the agency’s name alone under the last paragraph signs the dispatch; an acronym in a contact block stays', () => {
+    const r = rulesOf([TITLE, '', LEAD, '', BODY, '', MORE, '', 'EFE', 'abc/xyz'].join('\n'));
+    expect(r[8]).toBe('bp-wire-slug');
+    const c = rulesOf([TITLE, '', LEAD, '', BODY, '', 'Contacts :', 'Awa Ndiaye', 'UNICEF', '+221 77 555 01 23'].join('\n'));
+    expect(c[8]).toBeNull();
+  });
+
   it('routing and keyword slugs are read above the headline only', () => {
     const r = rulesOf(['ASI0214 3 POL 0391 /ASI-ML09', 'Mali-déplacés-humanitaire', '', TITLE, '', LEAD, '', BODY, '', MORE, '', BODY, '', MORE, '', BODY, '', 'Mali-déplacés-humanitaire'].join('\n'));
     expect(r[0]).toBe('bp-wire-slug');

@@ -76,6 +76,8 @@ describe('parseStamp (split-date-line, split-site-stamp)', () => {
     ['Publié le 3 mars 2025 par Service communication', '2025-03-03', false],
     ['marzo 4, 2025 / Por Comunicación / Comunicados', '2025-03-04', false],
     ['Mis à jour le 3 mars 2024 par la rédaction', '2024-03-03', false],
+    ['Submitted by admin on Tue, 03/04/2025 - 10:12', '2025-03-04', false],
+    ['Publicado por webmaster el 4 de marzo de 2025', '2025-03-04', false],
     // Time zones written out or abbreviated.
     ['October 07, 2024 08:00 AM Eastern Daylight Time', '2024-10-07', false],
     ['15 janv., 2025, 10 h 30 HNE', '2025-01-15', false],
