@@ -24,7 +24,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['build/**/*.mjs', 'build/**/*.cjs', 'eslint.config.js', '.ci/**/*.mjs'],
+    files: ['build/**/*.mjs', 'build/**/*.cjs', 'eslint.config.js', '.ci/**/*.mjs', 'tests/fixtures/**/tools/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
