@@ -175,6 +175,7 @@ export function passageLanguage(passage: string): TypoLang | null {
 }
 
 const MIN_WORDS = 3;
+const CAN_OPEN = /["“«‹‘]|(?<![\p{L}\p{N}])'/u;
 const MAX_CHARS = 4000;
 
 /** The quoted passages of `text`, outermost first: the text between each pair of marks. */
@@ -184,7 +185,7 @@ function quotedPassages(text: string): QuotePair[] {
     ...pairNesting(text, '‹', '›'),
     ...pairDoubleQuotes(text),
     // Straight and curly single marks alike: curling them must not make a passage appear.
-    ...(/['‘’]/u.test(text) ? readSingleMarks(text).pairs : []),
+    ...(/‘|(?<![\p{L}\p{N}])'/u.test(text) ? readSingleMarks(text).pairs : []),
   ];
   return all.sort((a, b) => a.open - b.open || b.close - a.close);
 }
@@ -195,7 +196,8 @@ function quotedPassages(text: string): QuotePair[] {
  * and exclude the quote marks and the spaces just inside them. The rest of the text is in `lang`.
  */
 export function languageRuns(text: string, lang: TypoLang): LangRun[] {
-  if (text === '' || !/["“”«»‹›‘’]/u.test(text)) return [];
+  // A passage needs a mark that can open one (a closing ’ alone is an apostrophe, as in l’OIM).
+  if (text === '' || !CAN_OPEN.test(text)) return [];
   const runs: LangRun[] = [];
   let covered = -1;
   for (const q of quotedPassages(text)) {

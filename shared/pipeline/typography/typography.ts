@@ -102,10 +102,13 @@ interface Prepared {
   /** The context fields it was prepared for (a context object may be changed and reused). */
   seen: TypoContext;
   env: TypoEnv;
-  all: TypoRule[];
-  own: TypoRule[];
-  /** The active shared rules, run again after the language rules. */
-  settle: TypoRule[];
+  /**
+   * The rules of one pass, with or without passages in another language: the shared spacing rules
+   * run first and once more at the end, to settle the spaces a language rule's output leaves (an
+   * ellipsis or "etc." written just before a word).
+   */
+  allPass: TypoRule[];
+  ownPass: TypoRule[];
 }
 const PREPARED = new WeakMap<TypoContext, Prepared>();
 const sameContext = (a: TypoContext, b: TypoContext): boolean =>
@@ -118,7 +121,9 @@ function prepare(ctx: TypoContext): Prepared {
   let p = PREPARED.get(ctx);
   if (p === undefined || !sameContext(p.seen, ctx)) {
     const all = activeRules(ctx);
-    p = { seen: { ...ctx }, env: envFor(ctx), all, own: ownLanguageRules(ctx), settle: all.filter((r) => COMMON_RULES.includes(r)) };
+    const own = ownLanguageRules(ctx);
+    const settle = all.filter((r) => COMMON_RULES.includes(r));
+    p = { seen: { ...ctx }, env: envFor(ctx), allPass: [...all, ...settle], ownPass: [...own, ...settle.filter((r) => own.includes(r))] };
     PREPARED.set(ctx, p);
   }
   return p;
@@ -164,24 +169,40 @@ function langIn(runs: readonly LangRun[], offset: number, lang: TypoLang): TypoL
 }
 
 /**
- * One pass of every active rule, in order, over the working text; whether any edit was made.
+ * What the passes remember: how many edits were made so far, and for each rule (by its place in
+ * the pass) the count when it last ran. A rule whose text has not changed since it last ran (and
+ * under the same language runs) would find nothing new: it is skipped. Only for speed.
+ */
+interface PassState {
+  edits: number;
+  ranAt: number[];
+  /** Whether the previous pass had runs of another language (their offsets change between passes). */
+  hadRuns: boolean;
+}
+
+/**
+ * One pass of the active rules, in order, over the working text; whether any edit was made.
  * Language runs are found on the text the pass starts from, so that the last pass (which changes
  * nothing) sees exactly the runs a later call on the output will see.
  */
-function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Prepared): boolean {
+function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Prepared, state: PassState): boolean {
   const env = prepared.env;
   const runs = languageRuns(track.text, ctx.lang).filter((r) => r.lang !== ctx.lang);
   // Without a passage in another language, only the release language's rules can edit anything.
-  const rules = runs.length === 0 ? prepared.own : prepared.all;
+  const rules = runs.length === 0 ? prepared.ownPass : prepared.allPass;
+  // With runs, a rule's view of languages may change from one pass to the next: every rule runs.
+  if (runs.length > 0 || state.hadRuns) state.ranAt = [];
+  state.hadRuns = runs.length > 0;
   const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
   // Offsets of later rules are mapped back to the pass start (the original text on the first pass).
   const local = runs.length > 0 && pass > 0 ? new EditTrack(track.text) : null;
   const mapper = local ?? track;
   const langAt = runs.length === 0 ? (): TypoLang => ctx.lang : (o: number): TypoLang => langIn(runs, mapper.toOriginal(o), ctx.lang);
-  let changed = false;
-  // The shared spacing rules run first and once more at the end, to settle the spaces a
-  // language rule's output leaves (an ellipsis or "etc." written just before a word).
-  for (const rule of [...rules, ...prepared.settle]) {
+  const before = state.edits;
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i] as TypoRule;
+    if (state.ranAt[i] === state.edits) continue;
+    state.ranAt[i] = state.edits;
     if (!rule.langs.some((l) => present.has(l))) continue;
     const working = track.text;
     if (rule.when !== undefined && !rule.when(working)) continue;
@@ -197,9 +218,9 @@ function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Pre
     if (kept.length === 0) continue;
     track.apply(kept, rule.id);
     local?.apply(kept, rule.id);
-    changed = true;
+    state.edits += 1;
   }
-  return changed;
+  return state.edits !== before;
 }
 
 /**
@@ -215,7 +236,8 @@ export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] 
   // Rules feed each other (a quote curled by one makes an apostrophe for the next, a grouped figure
   // opens a question…): passes run until one changes nothing, so that the result is a fixed point
   // and running again on it, which starts from that very text, changes nothing either.
-  for (let pass = 0; pass < MAX_PASSES; pass += 1) if (!runPass(track, pass, ctx, prepared)) break;
+  const state: PassState = { edits: 0, ranAt: [], hadRuns: false };
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) if (!runPass(track, pass, ctx, prepared, state)) break;
   const changes = track.changes();
   if (changes.length === 0) return [];
   const ui = ctx.ui ?? ctx.lang;
