@@ -154,24 +154,42 @@ const WORDS: Readonly<Record<TypoLang, ReadonlySet<string>>> = {
 };
 const LANGS: readonly TypoLang[] = ['fr', 'en', 'es'];
 const WORD = /[\p{L}]+/gu;
+/** Function word → the languages it belongs to (one lookup per word). */
+const LANGS_OF = new Map<string, TypoLang[]>();
+for (const l of LANGS) for (const w of WORDS[l]) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), l]);
+
+/** The language scores of a passage's function words, and its number of words. */
+function scorePassage(passage: string): { score: Record<TypoLang, number>; words: number } {
+  const score: Record<TypoLang, number> = { fr: 0, en: 0, es: 0 };
+  let words = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(passage)) !== null) {
+    words += 1;
+    const langs = LANGS_OF.get(m[0].toLowerCase());
+    if (langs !== undefined) for (const l of langs) score[l] += 1;
+  }
+  return { score, words };
+}
+
+/** The clear winner of `score`, or null (see passageLanguage). */
+function winner(score: Record<TypoLang, number>, passage: string): TypoLang | null {
+  // Letters only one of the languages uses are strong hints.
+  if (/[ñ¿¡]/u.test(passage)) score.es += 2;
+  if (/[çœèêëîïûùâ]/u.test(passage)) score.fr += 1;
+  let best: TypoLang = 'fr';
+  for (const l of LANGS) if (score[l] > score[best]) best = l;
+  let second = 0;
+  for (const l of LANGS) if (l !== best) second = Math.max(second, score[l]);
+  return score[best] >= 2 && score[best] >= 2 * second && score[best] >= second + 2 ? best : null;
+}
 
 /**
  * The language of a passage by its function words, or null without a clear winner (at least two
  * hits, twice as many as any other language and two more than the runner-up).
  */
 export function passageLanguage(passage: string): TypoLang | null {
-  const score: Record<TypoLang, number> = { fr: 0, en: 0, es: 0 };
-  for (const m of passage.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    for (const l of LANGS) if (WORDS[l].has(w)) score[l] += 1;
-  }
-  // Letters only one of the languages uses are strong hints.
-  if (/[ñ¿¡]/u.test(passage)) score.es += 2;
-  if (/[çœèêëîïûùâ]/u.test(passage)) score.fr += 1;
-  const ranked = [...LANGS].sort((a, b) => score[b] - score[a]);
-  const best = ranked[0] as TypoLang;
-  const second = score[ranked[1] as TypoLang];
-  return score[best] >= 2 && score[best] >= 2 * second && score[best] >= second + 2 ? best : null;
+  return winner(scorePassage(passage).score, passage);
 }
 
 const MIN_WORDS = 3;
@@ -208,8 +226,9 @@ export function languageRuns(text: string, lang: TypoLang): LangRun[] {
     while (end > start && isSpace(text[end - 1])) end -= 1;
     if (end - start > MAX_CHARS) continue;
     const passage = text.slice(start, end).replaceAll(MASK, ' ');
-    if ((passage.match(WORD) ?? []).length < MIN_WORDS) continue;
-    const found = passageLanguage(passage);
+    const { score, words } = scorePassage(passage);
+    if (words < MIN_WORDS) continue;
+    const found = winner(score, passage);
     if (found === null || found === lang) continue;
     runs.push({ start, end, lang: found });
     covered = q.close;
