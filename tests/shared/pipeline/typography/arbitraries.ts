@@ -23,6 +23,9 @@ export const RUNS: number = ((): number => {
   return Number.isInteger(n) && n > 0 ? n : 1500;
 })();
 
+/** Time allowed to one property (vitest's 5 s is too short for a fuzzing run). */
+export const TIMEOUT: number = Math.max(10_000, RUNS * 2);
+
 /**
  * fc.assert with the shared seed and `numRuns`; on failure the message starts with the command
  * line that replays it.

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, suggestTypography, type Suggestion } from '../../../../shared/pipeline/typography';
-import { check, context, LANGS, LINKS, random, randomText, realistic, RUNS } from './arbitraries';
+import { check, context, LANGS, LINKS, random, randomText, realistic, RUNS, TIMEOUT } from './arbitraries';
 
 /** Checks the shape of a suggestion list over `text`. */
 function wellFormed(text: string, s: readonly Suggestion[]): void {
@@ -44,7 +44,7 @@ describe.each([
       }),
       numRuns,
     );
-  });
+  }, TIMEOUT);
 
   it('gives sorted, non-overlapping suggestions and changes nothing outside their spans', () => {
     check(
@@ -55,7 +55,7 @@ describe.each([
       }),
       numRuns,
     );
-  });
+  }, TIMEOUT);
 
   it('applies any subset cleanly, and the rest still converges', () => {
     check(
@@ -68,7 +68,7 @@ describe.each([
       }),
       Math.round(numRuns / 2),
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('protected spans survive byte-identical', () => {
@@ -83,7 +83,7 @@ describe('protected spans survive byte-identical', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('text already correct yields nothing', () => {
