@@ -95,7 +95,7 @@ describe('icons', () => {
     return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
   };
 
-  it.each([256, 512, 1024])('build/icons/%ix%i.png is a square PNG of that size', (size) => {
+  it.each([256, 512, 1024].map((n) => [n, n]))('build/icons/%ix%i.png is a square PNG of that size', (size) => {
     expect(pngSize(path.join(root, 'build', 'icons', `${size}x${size}.png`))).toEqual([size, size]);
   });
 
