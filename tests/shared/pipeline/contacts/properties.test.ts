@@ -32,14 +32,16 @@ describe('findContactBlock properties', () => {
     );
   });
 
-  it('is linear-ish: a 5 MB single line and 200,000 short lines', () => {
-    const big = 'Contact : Jean 0 1 2 3 4 5 6 7 8 9 @ « x » '.repeat(120_000);
-    let t = performance.now();
-    run(big);
-    expect(performance.now() - t).toBeLessThan(3000);
-    const many = Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 'Tél. : +41 22 555 01 23' : i % 5 === 0 ? 'Contacts' : 'Jean Dupont, OIM')).join('\n');
-    t = performance.now();
-    run(many);
-    expect(performance.now() - t).toBeLessThan(8000);
-  }, 30_000);
+  // Their speed is measured by bench/scaling.bench.ts; the generous timeout only catches a hang.
+  it('takes a 5 MB single line and 200,000 short lines whole, and keeps its promises', () => {
+    const check = ({ segments, out }: ReturnType<typeof run>) => {
+      const known = new Set(segments);
+      for (const s of out.segments) expect(known.has(s)).toBe(true);
+      expect(out.rules).toHaveLength(out.segments.length);
+      expect(out.contacts.length).toBeLessThanOrEqual(50);
+      for (const c of out.contacts) for (const v of Object.values(c)) if (v !== null) expect(v.length).toBeLessThanOrEqual(500);
+    };
+    check(run('Contact : Jean 0 1 2 3 4 5 6 7 8 9 @ « x » '.repeat(120_000)));
+    check(run(Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 'Tél. : +41 22 555 01 23' : i % 5 === 0 ? 'Contacts' : 'Jean Dupont, OIM')).join('\n')));
+  }, 120_000);
 });

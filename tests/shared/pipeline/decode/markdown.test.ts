@@ -76,9 +76,14 @@ describe('Markdown lines', () => {
     expect((await decoded('note', '# Titre', 'text/markdown')).format).toBe('markdown');
   });
 
-  it('runs in linear time on hostile emphasis', () => {
-    const t0 = performance.now();
-    markdownLines(`${'**a _b *c '.repeat(100_000)}\n${'_'.repeat(200_000)}\n${'# '.repeat(100_000)}`);
-    expect(performance.now() - t0).toBeLessThan(2000);
-  });
+  // Its speed is measured by bench/scaling.bench.ts; the generous timeout only catches a hang.
+  it('takes hostile emphasis whole, one hint per line', () => {
+    const out = markdownLines(`${'**a _b *c '.repeat(100_000)}\n${'_'.repeat(200_000)}\n${'# '.repeat(100_000)}`);
+    const lines = out.text.split('\n');
+    // Unclosed emphasis is text: every mark is kept.
+    expect(lines).toHaveLength(3);
+    expect(out.hints).toHaveLength(3);
+    expect(lines[0] === '**a _b *c '.repeat(100_000)).toBe(true);
+    expect(lines[1] === '_'.repeat(200_000)).toBe(true);
+  }, 120_000);
 });

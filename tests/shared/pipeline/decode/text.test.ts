@@ -91,15 +91,15 @@ describe('character sets', () => {
     expect(d.text.endsWith(greek)).toBe(true);
   });
 
-  it('decodes a large legacy file from a sample in linear time', () => {
+  // Its speed is measured by bench/scaling.bench.ts; the generous timeout only catches a hang.
+  it('decodes a large legacy file whole, from a sample', () => {
     const line = 'Le communiqué de l’OIM à Genève – « réintégration ».\n';
     const big = new Uint8Array(iconv.encode(line.repeat(100_000), 'cp1252'));
-    const t0 = performance.now();
     const d = text(big);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(d.encoding).toBe('windows-1252');
     expect(d.text.length).toBe(line.length * 100_000);
-  });
+    expect(d.text.endsWith(line)).toBe(true);
+  }, 120_000);
 });
 
 describe('normalisation', () => {

@@ -26,17 +26,17 @@ describe('extractQuotes properties', () => {
     );
   });
 
-  it('is linear-ish: a 5 MB paragraph and 200,000 short paragraphs', () => {
+  // Their speed is measured by bench/scaling.bench.ts; the generous timeout only catches a hang.
+  it('takes a 5 MB paragraph, 200,000 short paragraphs and runs of a million marks whole', () => {
     const speech = '« Nous devons agir maintenant pour les familles », a déclaré Jean Roux. « la la la la la » ';
-    let t = performance.now();
-    const quotes = extractQuotes([speech.repeat(Math.ceil(5_000_000 / speech.length))], { lang: 'fr' });
+    const big = speech.repeat(Math.ceil(5_000_000 / speech.length));
+    const quotes = extractQuotes([big], { lang: 'fr' });
+    expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.length).toBeLessThanOrEqual(500);
-    expect(performance.now() - t).toBeLessThan(8000);
-    t = performance.now();
-    extractQuotes(Array.from({ length: 200_000 }, (_, i) => (i % 3 ? `“We must act now for the families,” he added ${i}.` : 'M. Kaboré a dit « oui »')), { lang: 'en' });
-    expect(performance.now() - t).toBeLessThan(8000);
-    t = performance.now();
-    extractQuotes(['«'.repeat(1_000_000) + '»'.repeat(1_000_000), `${'la '.repeat(1_000_000)}« ${'Mot '.repeat(10)} »`], { lang: 'fr' });
-    expect(performance.now() - t).toBeLessThan(8000);
-  }, 60_000);
+    for (const q of quotes) expect(big.includes(q.text)).toBe(true);
+    const short = Array.from({ length: 200_000 }, (_, i) => (i % 3 ? `“We must act now for the families,” he added ${i}.` : 'M. Kaboré a dit « oui »'));
+    for (const q of extractQuotes(short, { lang: 'en' })) expect(q.text).toBe('We must act now for the families');
+    const marks = ['«'.repeat(1_000_000) + '»'.repeat(1_000_000), `${'la '.repeat(1_000_000)}« ${'Mot '.repeat(10)} »`];
+    for (const q of extractQuotes(marks, { lang: 'fr' })) expect(marks.some((p) => p.includes(q.text))).toBe(true);
+  }, 120_000);
 });

@@ -72,12 +72,13 @@ describe('parseDateline', () => {
     expect(parseDateline(lead)?.place ?? null).toBeNull();
   });
 
+  // Its speed is measured by bench/scaling.bench.ts; the generous timeout only catches a hang.
   it('reads only the start of a very long lead', () => {
     const long = 'GENÈVE – Le ' + 'texte '.repeat(1_000_000);
-    const t = performance.now();
-    expect(parseDateline(long)?.place).toBe('GENÈVE');
-    expect(performance.now() - t).toBeLessThan(200);
-  });
+    const d = parseDateline(long);
+    expect(d?.place).toBe('GENÈVE');
+    expect(d!.length).toBeLessThanOrEqual(160);
+  }, 120_000);
 });
 
 describe('countryOf (the dateline country passed to the contact stage)', () => {

@@ -1,6 +1,6 @@
-// Properties of the unwrap stage on any input: it never throws, runs in linear-ish time (the
-// bounds are loose on purpose: a quadratic pass would take minutes, not seconds), and
-// loses nothing but whitespace and the line-end hyphens it removes.
+// Properties of the unwrap stage on any input: it never throws, takes huge inputs whole (their
+// speed is measured by bench/scaling.bench.ts), and loses nothing but whitespace and the
+// line-end hyphens it removes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../../shared/domain';
@@ -50,30 +50,27 @@ describe('unwrap properties', () => {
   });
 });
 
-describe('linear-ish time', () => {
+// The generous timeouts only catch a hang.
+describe('huge inputs', () => {
   const ctx = { lang: 'fr' as const, lexicon: testLexicon('fr') };
-  const timed = (f: () => unknown) => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  };
 
-  it('a 5 MB single line', () => {
+  it('a 5 MB single line goes through unchanged', () => {
     const big = 'coordination des équipes, porte-parole et main-d’œuvre '.repeat(95_000);
-    expect(timed(() => unwrapText(big, ctx))).toBeLessThan(5000);
-    expect(timed(() => unwrapText(`${'x'.repeat(5_000_000)}-\nsuite`, ctx))).toBeLessThan(5000);
-  });
+    expect(unwrapText(big, ctx) === big.trimEnd()).toBe(true);
+    const out = unwrapText(`${'x'.repeat(5_000_000)}-\nsuite`, ctx);
+    expect(out.length).toBeGreaterThanOrEqual(5_000_005);
+    expect(out.endsWith('suite')).toBe(true);
+  }, 120_000);
 
-  it('200,000 short lines, each ending in a hyphen, without blank lines', () => {
+  it('200,000 short lines, each ending in a hyphen, without blank lines, are joined', () => {
     const lines = Array.from({ length: 200_000 }, (_, i) => (i % 3 === 0 ? 'la coordi-' : i % 3 === 1 ? 'nation des por-' : 'te-parole et'));
-    const t = lines.join('\n');
-    let out = '';
-    expect(timed(() => (out = unwrapText(t, ctx)))).toBeLessThan(10_000);
+    const out = unwrapText(lines.join('\n'), ctx);
     expect(out.startsWith('la coordination des porte-parole et la coordination')).toBe(true);
-  });
+    expect(out.includes('\n')).toBe(false);
+  }, 120_000);
 
-  it('200,000 paragraphs separated by blank lines', () => {
+  it('200,000 paragraphs separated by blank lines stay 200,000 paragraphs', () => {
     const t = Array.from({ length: 200_000 }, () => 'Un paragraphe.').join('\n\n');
-    expect(timed(() => unwrapText(t, ctx))).toBeLessThan(10_000);
-  });
+    expect(unwrapText(t, ctx).split('\n\n')).toHaveLength(200_000);
+  }, 120_000);
 });
