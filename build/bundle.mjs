@@ -32,6 +32,7 @@ const bundles = {
   'bench-split': { entryPoints: ['bench/split.bench.ts'], outfile: path.join(root, 'dist/bench/split.cjs'), external: [...common.external] },
   'bench-typography': { entryPoints: ['bench/typography.bench.ts'], outfile: path.join(root, 'dist/bench/typography.cjs'), external: [...common.external] },
   'bench-keystroke': { entryPoints: ['bench/keystroke.bench.ts'], outfile: path.join(root, 'dist/bench/keystroke.cjs'), external: [...common.external, 'playwright-core'] },
+  'bench-scaling': { entryPoints: ['bench/scaling.bench.ts'], outfile: path.join(root, 'dist/bench/scaling.cjs'), external: [...common.external] },
   'bench-hyphenation': { entryPoints: ['bench/hyphenation.bench.ts'], outfile: path.join(root, 'dist/bench/hyphenation.cjs'), external: [...common.external] },
 };
 const defaults = ['main', 'preload', 'cli', 'start'];
