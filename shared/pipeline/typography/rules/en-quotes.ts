@@ -2,24 +2,10 @@
 // guillemets turned into English quotes. Quote marks are paired before they are curled; marks that
 // do not pair are left as they are (better nothing than a wrong pair).
 import type { Edit, ScanRule } from '../model';
-import { pairDoubleQuotes, pairNesting, readSingleMarks, type QuotePair } from '../runs';
+import { pairDoubleQuotes, pairNesting, readSingleMarks } from '../runs';
+import { inside, pairEdits } from './quote-edits';
 
 export { readSingleMarks };
-
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u00A0\u202F]/u.test(ch);
-const inside = (p: QuotePair, q: QuotePair): boolean => q.open < p.open && p.close < q.close;
-
-/** Edits turning the marks of `p` into `open`/`close` and removing the spaces just inside them. */
-function pairEdits(text: string, p: QuotePair, open: string, close: string, group: string): Edit[] {
-  let a = p.open + 1;
-  while (a < p.close && isSpace(text[a])) a += 1;
-  let b = p.close;
-  while (b > a && isSpace(text[b - 1])) b -= 1;
-  const out: Edit[] = [];
-  if (text.slice(p.open, a) !== open) out.push({ start: p.open, end: a, replacement: open, group });
-  if (text.slice(b, p.close + 1) !== close) out.push({ start: b, end: p.close + 1, replacement: close, group });
-  return out;
-}
 
 /** French guillemets (and ‹ ›) in English copy become “ ” (‘ ’ when nested), without inner spaces. */
 export const enGuillemets: ScanRule = {

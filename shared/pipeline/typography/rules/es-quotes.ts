@@ -1,23 +1,9 @@
 // Spanish quotes (RAE, Ortografía 2010, 3.4.8): angular quotes « » first, then “ ”, then ‘ ’, with
 // no space inside. An existing first level written “ ” is correct too and is left alone (no churn).
 import type { Edit, ScanRule } from '../model';
-import { pairDoubleQuotes, pairNesting, type QuotePair } from '../runs';
+import { pairDoubleQuotes, pairNesting } from '../runs';
+import { inside, pairEdits } from './quote-edits';
 import { readSingleMarks } from './en-quotes';
-
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u00A0\u202F]/u.test(ch);
-const inside = (p: QuotePair, q: QuotePair): boolean => q.open < p.open && p.close < q.close;
-
-/** Edits turning the marks of `p` into `open`/`close` and removing the spaces just inside them. */
-function pairEdits(text: string, p: QuotePair, open: string, close: string, group: string): Edit[] {
-  let a = p.open + 1;
-  while (a < p.close && isSpace(text[a])) a += 1;
-  let b = p.close;
-  while (b > a && isSpace(text[b - 1])) b -= 1;
-  const out: Edit[] = [];
-  if (text.slice(p.open, a) !== open) out.push({ start: p.open, end: a, replacement: open, group });
-  if (text.slice(b, p.close + 1) !== close) out.push({ start: b, end: p.close + 1, replacement: close, group });
-  return out;
-}
 
 /**
  * Straight double quotes become « » (“ ” inside angular quotes), angular quotes nested in angular
