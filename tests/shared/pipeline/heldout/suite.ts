@@ -16,15 +16,15 @@ interface HeldoutCase {
 
 function loadCases(DIR: string): HeldoutCase[] {
   return fs
-  .readdirSync(DIR)
-  .filter((f) => f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => {
-    const gold = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as HeldoutGold;
-    const file = fs.readdirSync(DIR).find((g) => g.startsWith(`${gold.id}.`) && !g.endsWith('.json'));
-    if (file === undefined) throw new Error(`${gold.id}: raw file missing`);
-    return { gold, file };
-  });
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as HeldoutGold;
+      const file = fs.readdirSync(DIR).find((g) => g.startsWith(`${gold.id}.`) && !g.endsWith('.json'));
+      if (file === undefined) throw new Error(`${gold.id}: raw file missing`);
+      return { gold, file };
+    });
 }
 
 /** A line as the gold lists compare it: NFC, invisible characters dropped, whitespace collapsed. */
@@ -91,35 +91,35 @@ export function describeHeldout(set: HeldoutSet): void {
   const cases = loadCases(DIR);
   const results: CaseResult[] = [];
 
-describe(set.title, () => {
-  afterAll(() => {
-    if (results.length === 0) return;
-    const langs = ['fr', 'en', 'es'].map((l) => `${l} ${results.filter((r) => r.lang === l).length}`).join(', ');
-    const header = `Galley ${set.title} — ${results.length} cases (${langs}) — pipeline ${PIPELINE_VERSION}`;
-    const report = formatReport([...results].sort((a, b) => a.id.localeCompare(b.id)), header);
-    fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-    fs.writeFileSync(REPORT, report);
-    console.log(report);
-  });
+  describe(set.title, () => {
+    afterAll(() => {
+      if (results.length === 0) return;
+      const langs = ['fr', 'en', 'es'].map((l) => `${l} ${results.filter((r) => r.lang === l).length}`).join(', ');
+      const header = `Galley ${set.title} — ${results.length} cases (${langs}) — pipeline ${PIPELINE_VERSION}`;
+      const report = formatReport([...results].sort((a, b) => a.id.localeCompare(b.id)), header);
+      fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+      fs.writeFileSync(REPORT, report);
+      console.log(report);
+    });
 
-  it(`has ${set.perLanguage} cases per language`, () => {
-    const per = (l: string): number => cases.filter((c) => c.gold.lang === l).length;
-    expect([per('fr'), per('en'), per('es')]).toEqual([set.perLanguage, set.perLanguage, set.perLanguage]);
-  });
+    it(`has ${set.perLanguage} cases per language`, () => {
+      const per = (l: string): number => cases.filter((c) => c.gold.lang === l).length;
+      expect([per('fr'), per('en'), per('es')]).toEqual([set.perLanguage, set.perLanguage, set.perLanguage]);
+    });
 
-  it.each(cases.map((c) => [c.gold.id, c] as const))('%s: imports and maps every non-blank line', async (_id, c) => {
-    const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, c.file)));
-    const ctx = { defaultLanguage: 'fr' as const, lexicon, learned: NO_LEARNED_LINES, overrides: {} };
-    const outcome = await importRaw({ name: c.file, bytes }, ctx);
-    if (!outcome.ok) throw new Error(`${c.gold.id}: ${outcome.failure} ${outcome.detail}`);
-    const { doc, split } = outcome;
-    results.push(scoreCase(c.gold, split, lineDestinations(c.gold, doc, split)));
-    const unmapped = doc.text
-      .split('\n')
-      .map((line, i) => ({ line, i }))
-      .filter(({ line, i }) => line.trim() !== '' && !split.map.segments.some((s) => s.line === i))
-      .map(({ line, i }) => `${i}: ${line}`);
-    expect(unmapped).toEqual([]);
+    it.each(cases.map((c) => [c.gold.id, c] as const))('%s: imports and maps every non-blank line', async (_id, c) => {
+      const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, c.file)));
+      const ctx = { defaultLanguage: 'fr' as const, lexicon, learned: NO_LEARNED_LINES, overrides: {} };
+      const outcome = await importRaw({ name: c.file, bytes }, ctx);
+      if (!outcome.ok) throw new Error(`${c.gold.id}: ${outcome.failure} ${outcome.detail}`);
+      const { doc, split } = outcome;
+      results.push(scoreCase(c.gold, split, lineDestinations(c.gold, doc, split)));
+      const unmapped = doc.text
+        .split('\n')
+        .map((line, i) => ({ line, i }))
+        .filter(({ line, i }) => line.trim() !== '' && !split.map.segments.some((s) => s.line === i))
+        .map(({ line, i }) => `${i}: ${line}`);
+      expect(unmapped).toEqual([]);
+    });
   });
-});
 }
