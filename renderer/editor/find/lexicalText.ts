@@ -45,7 +45,8 @@ export function $collectTextBlocks(): TextBlock[] {
   return blocks;
 }
 
-function blockOf(element: ElementNode, inline: LexicalNode[]): TextBlock {
+/** The text of a block element's inline content, with where each node's text sits in it. */
+export function blockOf(element: ElementNode, inline: readonly LexicalNode[]): TextBlock {
   const segments: Segment[] = [];
   let text = '';
   const add = (node: LexicalNode) => {
@@ -118,7 +119,7 @@ export function $selectRange(block: TextBlock, start: number, end: number): void
 }
 
 /** After text edits, clamp selection offsets into their nodes, or drop a selection on a removed node. */
-function $keepSelectionValid(): void {
+export function $keepSelectionValid(): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
   for (const point of [selection.anchor, selection.focus]) {

@@ -1,7 +1,7 @@
 // The body's text blocks with their kind, rebuilt only where Lexical says something changed.
-import { $getRoot, $isElementNode, $isLineBreakNode, $isTabNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import type { BlockKind } from '../../../shared/pipeline/typography';
-import type { Segment, TextBlock } from '../find/lexicalText';
+import { blockOf, type TextBlock } from '../find/lexicalText';
 
 /** A text block and what kind of block the typography rules should see. */
 export interface KindedBlock {
@@ -29,7 +29,7 @@ export function $typoBlocks(known: ReadonlyMap<string, KindedBlock>, dirty: Read
     if (inline.length > 0 || children.length === 0) {
       const key = element.getKey();
       const reuse = dirty !== null && !dirty.has(key) ? known.get(key) : undefined;
-      out.push(reuse ?? { block: blockOf(key, inline), kind: blockKindOf(element.getType()) });
+      out.push(reuse ?? { block: blockOf(element, inline), kind: blockKindOf(element.getType()) });
     }
     for (const child of children) if ($isElementNode(child) && !child.isInline()) visit(child);
   };
@@ -39,21 +39,5 @@ export function $typoBlocks(known: ReadonlyMap<string, KindedBlock>, dirty: Read
 
 /** The text block of one block element, read now. Call inside `editor.read`/`update`. */
 export function $textBlockOf(element: ElementNode): TextBlock {
-  return blockOf(element.getKey(), element.getChildren().filter((c) => !$isElementNode(c) || c.isInline()));
-}
-
-function blockOf(key: string, inline: readonly LexicalNode[]): TextBlock {
-  const segments: Segment[] = [];
-  let text = '';
-  const add = (node: LexicalNode) => {
-    if ($isElementNode(node)) {
-      for (const child of node.getChildren()) add(child);
-      return;
-    }
-    const content = $isLineBreakNode(node) ? '\n' : node.getTextContent();
-    segments.push({ key: node.getKey(), start: text.length, length: content.length, isText: $isTextNode(node) && !$isTabNode(node) });
-    text += content;
-  };
-  inline.forEach(add);
-  return { key, text, segments };
+  return blockOf(element, element.getChildren().filter((c) => !$isElementNode(c) || c.isInline()));
 }

@@ -1,7 +1,7 @@
 // Applying corrections inside a block without losing its formatting: block offsets are mapped to
 // the text nodes (runs of bold, italic, link text) and each node is spliced in place.
-import { $getNodeByKey, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $setSelection } from 'lexical';
-import type { Segment } from '../find/lexicalText';
+import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode } from 'lexical';
+import { $keepSelectionValid, type Segment } from '../find/lexicalText';
 
 /** A change over a block's text. */
 export interface BlockEdit {
@@ -80,20 +80,5 @@ function $shiftSelection(key: string, offset: number, removed: number, inserted:
   for (const point of [selection.anchor, selection.focus]) {
     if (point.key !== key || point.type !== 'text' || point.offset <= offset) continue;
     point.offset = point.offset >= offset + removed ? point.offset - removed + inserted : offset + inserted;
-  }
-}
-
-/** After text edits, clamp selection offsets into their nodes, or drop a selection on a removed node. */
-function $keepSelectionValid(): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
-  for (const point of [selection.anchor, selection.focus]) {
-    const node = $getNodeByKey(point.key);
-    if (!node || !node.isAttached()) {
-      $setSelection(null);
-      return;
-    }
-    const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize();
-    if (point.offset > size) point.set(point.key, size, point.type);
   }
 }
