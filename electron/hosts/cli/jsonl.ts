@@ -11,7 +11,8 @@ export interface JsonlInput {
   lang: Language | null;
 }
 
-function parseLine(line: string): JsonlInput | { id: unknown; error: string } {
+/** A `--jsonl` line as an object with its id (null when absent), or why it is not one. */
+export function parseJsonObject(line: string): { o: Record<string, unknown>; id: unknown } | { id: null; error: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -20,7 +21,13 @@ function parseLine(line: string): JsonlInput | { id: unknown; error: string } {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
   const o = value as Record<string, unknown>;
-  const id = o.id ?? null;
+  return { o, id: o.id ?? null };
+}
+
+function parseLine(line: string): JsonlInput | { id: unknown; error: string } {
+  const parsed = parseJsonObject(line);
+  if ('error' in parsed) return parsed;
+  const { o, id } = parsed;
   const lang = o.lang === undefined || o.lang === null ? null : Language.safeParse(o.lang).data;
   if (lang === undefined) return { id, error: `unknown lang ${JSON.stringify(o.lang)} (fr, en or es)` };
   if (typeof o.input === 'string') return { id, bytes: new TextEncoder().encode(o.input), isText: true, lang };

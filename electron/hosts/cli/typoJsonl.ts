@@ -2,6 +2,7 @@
 // "profile" optional), one line out per line in, in order, as it goes.
 import { Language } from '../../../shared/domain';
 import type { CliIo } from './io';
+import { parseJsonObject } from './jsonl';
 import { readLines } from './stdin';
 import { knownProfile, type TypoArgs } from './typoArgs';
 
@@ -14,15 +15,9 @@ export interface TypoJsonlInput {
 }
 
 function parseLine(line: string, args: TypoArgs): TypoJsonlInput | { id: unknown; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'not a JSON object' };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
-  const o = value as Record<string, unknown>;
-  const id = o.id ?? null;
+  const parsed = parseJsonObject(line);
+  if ('error' in parsed) return parsed;
+  const { o, id } = parsed;
   const lang = o.lang === undefined || o.lang === null ? args.lang : Language.safeParse(o.lang).data;
   if (!lang) return { id, error: o.lang === undefined || o.lang === null ? 'needs "lang" (fr, en or es) or --lang' : `unknown lang ${JSON.stringify(o.lang)} (fr, en or es)` };
   if (typeof o.input !== 'string') return { id, error: 'needs "input" (text)' };
