@@ -24,13 +24,16 @@ export const spaceCollapse: RegexRule = {
   examples: [['Le  programme', 'Le programme']],
 };
 
+const EDGE_SPACE = new Set([' ', '\t', '\u00A0', '\u202F']);
+
 /** No space at the start or end of a block. */
 export const spaceTrim: RegexRule = {
   id: 'typo-space-trim',
   langs: ALL,
   norm: 'Imprimerie nationale',
   safe: true,
-  when: (t) => /^[ \t\u00A0\u202F]|[ \t\u00A0\u202F]$/u.test(t),
+  // Only the two ends are looked at (a regex anchored at $ would try every space of the block).
+  when: (t) => EDGE_SPACE.has(t[0] ?? '') || EDGE_SPACE.has(t[t.length - 1] ?? ''),
   find: /^[ \t\u00A0\u202F]+|[ \t\u00A0\u202F]+$/gu,
   fix: () => '',
   message: {

@@ -35,11 +35,37 @@ for (const [key, cs] of GROUPS) {
   BY_KEY.set(key, re);
   BY_KEY.set(deaccent(key), re);
 }
-const KEY_ALT = [...GROUPS.keys()].flatMap((k) => [k, deaccent(k)]).map((k) => k.replace(/’/gu, "['’]")).join('|');
+const KEY_ALT = [...new Set([...GROUPS.keys()].flatMap((k) => [k, deaccent(k)]))].map((k) => k.replace(/’/gu, "['’]")).join('|');
 // Led by a separator (a class of a few characters): measured several times faster than a word loop.
 const KEY_GATE = new RegExp(`[ \\u00A0'’(«"“-](${KEY_ALT})(?![\\p{L}\\p{N}])`, 'giu');
 const KEY_AT_START = new RegExp(`^(${KEY_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** A word as the neighbour sets hold it: lowercase, unaccented, typographic apostrophe. */
+const neighbourForm = (w: string): string => deaccent(w.toLowerCase()).replace(/'/gu, '’');
+// Key word → the other words of its compounds. A compound around a key word always has one of
+// them right before or right after it, so most hits (la, est, ci…) are dismissed without a regex.
+const NEIGHBOURS = new Map<string, Set<string>>();
+for (const [key, cs] of GROUPS) {
+  const words = new Set(cs.flatMap((c) => c.split(/[ -]/u).map(neighbourForm)));
+  words.delete(neighbourForm(key));
+  NEIGHBOURS.set(neighbourForm(key), words);
+}
+const LETTER = /[\p{L}'’]/u;
+const SEPARATOR = /[ \u00A0-]/u;
+
+/** The word right before `at` (across separators) and the word right after `end`, as neighbour forms. */
+function adjacentWords(text: string, at: number, end: number): [string, string] {
+  let b = at;
+  while (b > 0 && SEPARATOR.test(text[b - 1] as string)) b -= 1;
+  let a = b;
+  while (a > 0 && LETTER.test(text[a - 1] as string)) a -= 1;
+  let c = end;
+  while (c < text.length && SEPARATOR.test(text[c] as string)) c += 1;
+  let d = c;
+  while (d < text.length && LETTER.test(text[d] as string)) d += 1;
+  return [neighbourForm(text.slice(a, b)), neighbourForm(text.slice(c, d))];
+}
 
 /** The compounds missing a hyphen around the key words of `text`, as edits. */
 function compoundEdits({ text }: RuleInput): Edit[] {
@@ -54,6 +80,9 @@ function compoundEdits({ text }: RuleInput): Edit[] {
   for (const [hit, word] of hits) {
     const re = BY_KEY.get(word.toLowerCase().replace(/'/gu, '’'));
     if (re === undefined) continue;
+    const near = NEIGHBOURS.get(neighbourForm(word));
+    const [before, after] = adjacentWords(text, hit, hit + word.length);
+    if (near !== undefined && !near.has(before) && !near.has(after)) continue;
     // A window from a word start well before the key word to just after it.
     let from = Math.max(done, hit - 40);
     while (from > done && WORD_CHAR.test(text[from - 1] as string)) from -= 1;
