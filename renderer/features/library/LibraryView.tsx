@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
 import { useCommands } from '../../app/commands';
 import { plural } from '../../app/plural';
@@ -16,13 +16,15 @@ import { isUnfiltered } from './query';
 import { ReleaseList } from './ReleaseList';
 import { selectAll, selectedCount } from './selection';
 import { rememberedPosition, rememberPosition, showTrash, takeSearchFocusRequest, useLibraryQuery } from './session';
-import { TypographyDialog } from './TypographyDialog';
 import { useBulkActions } from './useBulkActions';
 import { useBulkTypography } from './useBulkTypography';
 import { useDebounced } from './useDebounced';
 import { useListSelection } from './useListSelection';
 import { useThemes } from './useThemes';
 import { usePasteShortcut, useSelectAllShortcut } from './useLibraryShortcuts';
+
+// The typography engine is loaded when the dialog first opens, not with the library.
+const TypographyDialog = lazy(() => import('./TypographyDialog').then((m) => ({ default: m.TypographyDialog })));
 import { useReleasePages } from './useReleasePages';
 import './library.css';
 
@@ -188,7 +190,9 @@ export function LibraryView() {
         />
       )}
       {typography.ids && (
-        <TypographyDialog ids={typography.ids} onClose={typography.close} onApplied={typography.applied} onError={typography.reportError} />
+        <Suspense fallback={null}>
+          <TypographyDialog ids={typography.ids} onClose={typography.close} onApplied={typography.applied} onError={typography.reportError} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AboutSection } from './AboutSection';
 import { BackupsSection } from './BackupsSection';
 import { PreferencesSection } from './PreferencesSection';
-import { TypographySection } from './TypographySection';
 import './settings.css';
+
+// The rule list comes from the typography engine: loaded with this section, not at start-up.
+const TypographySection = lazy(() => import('./TypographySection').then((m) => ({ default: m.TypographySection })));
 
 /** The settings screen: language and appearance, typography, backups, and about. */
 export function SettingsView() {
@@ -13,7 +16,9 @@ export function SettingsView() {
       <div className="settings-column">
         <h1 id="settings-title">{t('settings.title')}</h1>
         <PreferencesSection />
-        <TypographySection />
+        <Suspense fallback={null}>
+          <TypographySection />
+        </Suspense>
         <BackupsSection />
         <AboutSection />
       </div>
