@@ -12,8 +12,9 @@ export const frApostrophe: RegexRule = {
   safe: true,
   when: (t) => /['‘´ʼ`]|’ /u.test(t),
   // Between letters (aujourd'hui, l'OIM), an elided article followed by a space (l' OIM) or a
-  // quotation mark (l'« Accord »).
-  find: /(?<=\p{L})['‘´ʼ`](?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu))(?:['‘´ʼ’] (?=\p{L})|['‘´ʼ](?=[«"“]))/gu,
+  // quotation mark (l'« Accord »). The mark comes first and the word before it is checked behind
+  // it: a pattern led by a character class is scanned for that character, not tried everywhere.
+  find: /['‘´ʼ`’](?:(?<=\p{L}['‘´ʼ`])(?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu)['‘´ʼ’]) (?=\p{L})|(?<=(?<![\p{L}\p{N}])(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu)['‘´ʼ])(?=[«"“]))/gu,
   fix: () => '’',
   message: {
     fr: 'Apostrophe typographique ’',

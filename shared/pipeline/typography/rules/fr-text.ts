@@ -1,7 +1,8 @@
 // Small text helpers shared by the French word rules.
 
-/** `s` without its accents (État → Etat). */
-export const deaccent = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+const NON_ASCII = /[^\u0000-\u007F]/u;
+/** `s` without its accents (État → Etat). ASCII text (most words) has none: returned as it is. */
+export const deaccent = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s);
 
 /** Whether the word at `at` opens a sentence (block start, after . ! ? : « or a bullet). */
 export function opensSentence(text: string, at: number): boolean {
