@@ -193,6 +193,11 @@ export function passageLanguage(passage: string): TypoLang | null {
 }
 
 const MIN_WORDS = 3;
+/** The language of a quoted passage long enough to be a run, or null. */
+function passageRunLanguage(passage: string): TypoLang | null {
+  const { score, words } = scorePassage(passage);
+  return words < MIN_WORDS ? null : winner(score, passage);
+}
 const CAN_OPEN = /["“«‹‘]|(?<![\p{L}\p{N}])'/u;
 const MAX_CHARS = 4000;
 
@@ -212,8 +217,10 @@ function quotedPassages(text: string): QuotePair[] {
  * Runs of `text` (the masked working text) whose language differs from `lang`: quoted passages of
  * reasonable length whose function words clearly belong to another language. Runs do not overlap
  * and exclude the quote marks and the spaces just inside them. The rest of the text is in `lang`.
+ * `seen` (passage → its language, kept by the caller for one block's passes only) spares scoring
+ * a passage again when a later pass finds it unchanged.
  */
-export function languageRuns(text: string, lang: TypoLang): LangRun[] {
+export function languageRuns(text: string, lang: TypoLang, seen?: Map<string, TypoLang | null>): LangRun[] {
   // A passage needs a mark that can open one (a closing ’ alone is an apostrophe, as in l’OIM).
   if (text === '' || !CAN_OPEN.test(text)) return [];
   const runs: LangRun[] = [];
@@ -226,9 +233,11 @@ export function languageRuns(text: string, lang: TypoLang): LangRun[] {
     while (end > start && isSpace(text[end - 1])) end -= 1;
     if (end - start > MAX_CHARS) continue;
     const passage = text.slice(start, end).replaceAll(MASK, ' ');
-    const { score, words } = scorePassage(passage);
-    if (words < MIN_WORDS) continue;
-    const found = winner(score, passage);
+    let found = seen?.get(passage);
+    if (found === undefined) {
+      found = passageRunLanguage(passage);
+      seen?.set(passage, found);
+    }
     if (found === null || found === lang) continue;
     runs.push({ start, end, lang: found });
     covered = q.close;

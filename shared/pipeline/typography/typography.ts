@@ -178,6 +178,8 @@ interface PassState {
   ranAt: number[];
   /** Whether the previous pass had runs of another language (their offsets change between passes). */
   hadRuns: boolean;
+  /** The language found for each quoted passage so far (a passage is often unchanged between passes). */
+  passages: Map<string, TypoLang | null>;
 }
 
 /**
@@ -187,13 +189,13 @@ interface PassState {
  */
 function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Prepared, state: PassState): boolean {
   const env = prepared.env;
-  const runs = languageRuns(track.text, ctx.lang).filter((r) => r.lang !== ctx.lang);
+  const runs = languageRuns(track.text, ctx.lang, state.passages);
   // Without a passage in another language, only the release language's rules can edit anything.
   const rules = runs.length === 0 ? prepared.ownPass : prepared.allPass;
   // With runs, a rule's view of languages may change from one pass to the next: every rule runs.
   if (runs.length > 0 || state.hadRuns) state.ranAt = [];
   state.hadRuns = runs.length > 0;
-  const present = new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
+  const present = runs.length === 0 ? null : new Set<TypoLang>([ctx.lang, ...runs.map((r) => r.lang)]);
   // Offsets of later rules are mapped back to the pass start (the original text on the first pass).
   const local = runs.length > 0 && pass > 0 ? new EditTrack(track.text) : null;
   const mapper = local ?? track;
@@ -203,7 +205,8 @@ function runPass(track: EditTrack, pass: number, ctx: TypoContext, prepared: Pre
     const rule = rules[i] as TypoRule;
     if (state.ranAt[i] === state.edits) continue;
     state.ranAt[i] = state.edits;
-    if (!rule.langs.some((l) => present.has(l))) continue;
+    // Without runs every rule of the pass edits the release language (ownPass).
+    if (present !== null && !rule.langs.some((l) => present.has(l))) continue;
     const working = track.text;
     if (rule.when !== undefined && !rule.when(working)) continue;
     const input: RuleInput = { text: working, env, langAt };
@@ -236,7 +239,7 @@ export function suggestTypography(text: string, ctx: TypoContext): Suggestion[] 
   // Rules feed each other (a quote curled by one makes an apostrophe for the next, a grouped figure
   // opens a question…): passes run until one changes nothing, so that the result is a fixed point
   // and running again on it, which starts from that very text, changes nothing either.
-  const state: PassState = { edits: 0, ranAt: [], hadRuns: false };
+  const state: PassState = { edits: 0, ranAt: [], hadRuns: false, passages: new Map() };
   for (let pass = 0; pass < MAX_PASSES; pass += 1) if (!runPass(track, pass, ctx, prepared, state)) break;
   const changes = track.changes();
   if (changes.length === 0) return [];
