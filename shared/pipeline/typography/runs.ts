@@ -157,6 +157,8 @@ const WORD = /[\p{L}]+/gu;
 /** Function word → the languages it belongs to (one lookup per word). */
 const LANGS_OF = new Map<string, TypoLang[]>();
 for (const l of LANGS) for (const w of WORDS[l]) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), l]);
+/** The longest function word: a longer word is none (lowercasing never shortens a word). */
+const LONGEST = Math.max(...[...LANGS_OF.keys()].map((w) => w.length));
 
 /** The language scores of a passage's function words, and its number of words. */
 function scorePassage(passage: string): { score: Record<TypoLang, number>; words: number } {
@@ -166,6 +168,7 @@ function scorePassage(passage: string): { score: Record<TypoLang, number>; words
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(passage)) !== null) {
     words += 1;
+    if (m[0].length > LONGEST) continue;
     const langs = LANGS_OF.get(m[0].toLowerCase());
     if (langs !== undefined) for (const l of langs) score[l] += 1;
   }

@@ -51,19 +51,24 @@ for (const [key, cs] of GROUPS) {
   words.delete(neighbourForm(key));
   NEIGHBOURS.set(neighbourForm(key), words);
 }
-const LETTER = /[\p{L}'’]/u;
-const SEPARATOR = /[ \u00A0-]/u;
+const LETTER_RE = /[\p{L}'’]/u;
+/** A letter or an apostrophe (ASCII letters decided without the Unicode pattern: most of them). */
+const isWordChar = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && LETTER_RE.test(ch)) || c === 39;
+};
+const isSeparator = (ch: string): boolean => ch === ' ' || ch === '\u00A0' || ch === '-';
 
 /** The word right before `at` (across separators) and the word right after `end`, as neighbour forms. */
 function adjacentWords(text: string, at: number, end: number): [string, string] {
   let b = at;
-  while (b > 0 && SEPARATOR.test(text[b - 1] as string)) b -= 1;
+  while (b > 0 && isSeparator(text[b - 1] as string)) b -= 1;
   let a = b;
-  while (a > 0 && LETTER.test(text[a - 1] as string)) a -= 1;
+  while (a > 0 && isWordChar(text[a - 1] as string)) a -= 1;
   let c = end;
-  while (c < text.length && SEPARATOR.test(text[c] as string)) c += 1;
+  while (c < text.length && isSeparator(text[c] as string)) c += 1;
   let d = c;
-  while (d < text.length && LETTER.test(text[d] as string)) d += 1;
+  while (d < text.length && isWordChar(text[d] as string)) d += 1;
   return [neighbourForm(text.slice(a, b)), neighbourForm(text.slice(c, d))];
 }
 
