@@ -76,13 +76,20 @@ const GUARDS: readonly Guard[] = [
   { kind: 'sdg', digits: true, gate: /\d\.[\da-c]/u, re: /(?<![\p{L}\p{N}.,])\d{1,2}\.(?:\d{1,2}|[a-c])(?![\p{L}\p{N}]|\.\d)/gu },
 ];
 
+/** Whether a guard's gate lets its pattern run on `text`. */
+function opens(gate: Guard['gate'], text: string): boolean {
+  if (gate instanceof RegExp) return gate.test(text);
+  for (const s of gate) if (text.includes(s)) return true;
+  return false;
+}
+
 /** Every protected span of `text` with its kind, unsorted and unmerged (for tests and debugging). */
 export function protectedMatches(text: string): { kind: string; start: number; end: number }[] {
   const out: { kind: string; start: number; end: number }[] = [];
   const digits = /\d/u.test(text);
   for (const g of GUARDS) {
     if (g.digits === true && !digits) continue;
-    if (g.gate instanceof RegExp ? !g.gate.test(text) : !g.gate.some((s) => text.includes(s))) continue;
+    if (!opens(g.gate, text)) continue;
     g.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.re.exec(text)) !== null) {

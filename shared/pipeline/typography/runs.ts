@@ -37,6 +37,8 @@ export function quoteRole(text: string, i: number): 'open' | 'close' | 'either' 
   return prev !== undefined && next !== undefined && !isSpace(prev) && !isSpace(next) ? 'either' : 'none';
 }
 
+const DOUBLE_MARK = /["“”]/u;
+
 /**
  * Pairs of double quotes (straight `"` and curly `“ ”` together, which do not nest in each other).
  * Curly marks keep their role; a straight one takes the role its context and the pairing allow.
@@ -44,14 +46,17 @@ export function quoteRole(text: string, i: number): 'open' | 'close' | 'either' 
  */
 export function pairDoubleQuotes(text: string): QuotePair[] {
   const pairs: QuotePair[] = [];
+  const first = text.search(DOUBLE_MARK);
+  if (first < 0) return pairs;
   let open = -1;
-  // A mark with spaces on both sides (" Volver ") pairs only if the straight marks can all pair.
-  const even = (text.split('"').length - 1) % 2 === 0;
-  for (let i = 0; i < text.length; i += 1) {
+  // A mark with spaces on both sides (" Volver ") pairs only if the straight marks can all pair
+  // (counted only for such a mark: most texts have none).
+  let even: boolean | undefined;
+  for (let i = first; i < text.length; i += 1) {
     const ch = text[i];
     if (ch !== '"' && ch !== '“' && ch !== '”') continue;
     let role: 'open' | 'close' | 'either' | 'none' = ch === '“' ? 'open' : ch === '”' ? 'close' : quoteRole(text, i);
-    if (role === 'none' && even && isSpace(text[i - 1]) && isSpace(text[i + 1])) role = 'either';
+    if (role === 'none' && isSpace(text[i - 1]) && isSpace(text[i + 1]) && (even ??= (text.split('"').length - 1) % 2 === 0)) role = 'either';
     if (ch === '"' && /\d/u.test(text[i - 1] ?? '') && open < 0) role = 'none'; // inches: 24"
     if (role === 'either') role = open < 0 ? 'open' : 'close';
     if (role === 'open' && open < 0) open = i;
@@ -67,8 +72,10 @@ export function pairDoubleQuotes(text: string): QuotePair[] {
 export function pairNesting(text: string, openMark: string, closeMark: string): QuotePair[] {
   const pairs: QuotePair[] = [];
   const stack: number[] = [];
-  if (!text.includes(openMark)) return pairs;
-  for (let i = 0; i < text.length; i += 1) {
+  // A closing mark before the first opening one pairs with nothing: the scan starts there.
+  const first = text.indexOf(openMark);
+  if (first < 0) return pairs;
+  for (let i = first; i < text.length; i += 1) {
     const ch = text[i];
     if (ch === openMark) stack.push(i);
     else if (ch === closeMark && stack.length > 0) pairs.push({ open: stack.pop() as number, close: i });

@@ -83,7 +83,8 @@ function compoundEdits({ text }: RuleInput): Edit[] {
   let k: RegExpExecArray | null;
   while ((k = KEY_GATE.exec(text)) !== null) hits.push([k.index + 1, k[1] as string]);
   for (const [hit, word] of hits) {
-    const re = BY_KEY.get(word.toLowerCase().replace(/'/gu, '’'));
+    const lower = word.toLowerCase();
+    const re = BY_KEY.get(lower.includes("'") ? lower.replace(/'/gu, '’') : lower);
     if (re === undefined) continue;
     const near = NEIGHBOURS.get(neighbourForm(word));
     const [before, after] = adjacentWords(text, hit, hit + word.length);
