@@ -42,7 +42,10 @@ const KEY_AT_START = new RegExp(`^(${KEY_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /** A word as the neighbour sets hold it: lowercase, unaccented, typographic apostrophe. */
-const neighbourForm = (w: string): string => deaccent(w.toLowerCase()).replace(/'/gu, '’');
+const neighbourForm = (w: string): string => {
+  const form = deaccent(w.toLowerCase());
+  return form.includes("'") ? form.replace(/'/gu, '’') : form;
+};
 // Key word → the other words of its compounds. A compound around a key word always has one of
 // them right before or right after it, so most hits (la, est, ci…) are dismissed without a regex.
 const NEIGHBOURS = new Map<string, Set<string>>();
@@ -51,6 +54,8 @@ for (const [key, cs] of GROUPS) {
   words.delete(neighbourForm(key));
   NEIGHBOURS.set(neighbourForm(key), words);
 }
+// The same sets by the lookup form of a key word (as BY_KEY holds it): one lookup per hit.
+const NEAR_BY_KEY = new Map<string, Set<string> | undefined>([...BY_KEY.keys()].map((k) => [k, NEIGHBOURS.get(neighbourForm(k))]));
 const LETTER_RE = /[\p{L}'’]/u;
 /** A letter or an apostrophe (ASCII letters decided without the Unicode pattern: most of them). */
 const isWordChar = (ch: string): boolean => {
@@ -84,9 +89,10 @@ function compoundEdits({ text }: RuleInput): Edit[] {
   while ((k = KEY_GATE.exec(text)) !== null) hits.push([k.index + 1, k[1] as string]);
   for (const [hit, word] of hits) {
     const lower = word.toLowerCase();
-    const re = BY_KEY.get(lower.includes("'") ? lower.replace(/'/gu, '’') : lower);
+    const form = lower.includes("'") ? lower.replace(/'/gu, '’') : lower;
+    const re = BY_KEY.get(form);
     if (re === undefined) continue;
-    const near = NEIGHBOURS.get(neighbourForm(word));
+    const near = NEAR_BY_KEY.get(form);
     const [before, after] = adjacentWords(text, hit, hit + word.length);
     if (near !== undefined && !near.has(before) && !near.has(after)) continue;
     // A window from a word start well before the key word to just after it.
