@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Language } from '../../../shared/domain';
+import { decodeCharset } from '../../../shared/pipeline/decode';
 import { DEFAULT_PROFILE, PROFILES, profilesOf, type TypoContext } from '../../../shared/pipeline/typography';
 import type { CliIo } from './io';
 import { readAll } from './stdin';
@@ -95,12 +96,11 @@ export function knownProfile(lang: Language, profile: string): boolean {
   return profilesOf(lang).some((p) => p.id === profile);
 }
 
-/** UTF-8 text from bytes (a byte-order mark dropped); throws when the bytes are not UTF-8. */
-export function utf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/** The text of `file` or of standard input ('-'), read as UTF-8. Throws with a readable message. */
+/**
+ * The text of `file` or of standard input ('-'), in whatever encoding it is written (the import's
+ * charset detection: BOMs, UTF-16, UTF-8, legacy encodings). Line ends are kept as they are.
+ * Throws with a readable message for an unreadable file or binary content.
+ */
 export async function readInput(file: string, io: CliIo): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -108,9 +108,7 @@ export async function readInput(file: string, io: CliIo): Promise<string> {
   } catch (error) {
     throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }
-  try {
-    return utf8(bytes);
-  } catch {
-    throw new Error(`${file === '-' ? 'standard input' : file} is not UTF-8 text`);
-  }
+  const decoded = decodeCharset(bytes);
+  if (!decoded.ok) throw new Error(`${file === '-' ? 'standard input' : file} is not text (${decoded.detail})`);
+  return decoded.text;
 }

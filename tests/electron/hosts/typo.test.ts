@@ -154,8 +154,17 @@ describe('text commands: usage', () => {
     const missing = await cli(['check', '--lang', 'fr', '/nonexistent/file.txt']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^galley check: cannot read \/nonexistent\/file\.txt: /);
-    const binary = await cli(['fix', '--lang', 'fr'], new Uint8Array([0xff, 0xfe, 0x00, 0xd8]));
-    expect(binary).toEqual({ code: 2, out: '', err: 'galley fix: standard input is not UTF-8 text\n' });
+    const binary = await cli(['fix', '--lang', 'fr'], new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    expect(binary.code).toBe(2);
+    expect(binary.out).toBe('');
+    expect(binary.err).toMatch(/^galley fix: standard input is not text \(Not text: binary content/);
+  });
+
+  it('reads text in a legacy encoding as the import does', async () => {
+    // windows-1252 (é is 0xE9), CRLF line ends kept.
+    const bytes = new Uint8Array([...Buffer.from('Le caf', 'latin1'), 0xe9, ...Buffer.from(' "ouvert"?\r\nOui.\r\n', 'latin1')]);
+    const r = await cli(['fix', '--lang', 'fr'], bytes);
+    expect(r).toEqual({ code: 0, out: 'Le café «\u202Fouvert\u202F»\u202F?\r\nOui.\r\n', err: '' });
   });
 
   it('prints each command’s help, and the general usage names them', async () => {
